@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: pack store, subscriptions, policy and menus live in src/ (see DESIGN.md).
+});

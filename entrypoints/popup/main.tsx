@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Wise Reader</p>, document.getElementById('app')!);

@@ -1,0 +1,172 @@
+// The contract between the pack compiler (src/packs), the engine (src/engine) and everything that shows a
+// result (guard, popup, CLI). Compiled packs are plain JSON: they are stored in browser storage and handed
+// to the content script, which never sees zod or YAML (DESIGN.md, "Boundaries").
+
+export type Severity = 'info' | 'warning' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
+
+export type QuestionId = 'source' | 'author' | 'intent' | 'harm' | 'benefit';
+export const QUESTION_IDS: readonly QuestionId[] = ['source', 'author', 'intent', 'harm', 'benefit'];
+
+/** Built-in categories, plus any `custom:<name>` a pack declares. */
+export type Category =
+  | 'internal-document'
+  | 'unverified-claim'
+  | 'personal-data'
+  | 'source'
+  | 'tone'
+  | `custom:${string}`;
+
+/** Vietnamese first; English optional in the type, required by the pack schema for built-in packs. */
+export interface LocalizedText {
+  vi: string;
+  en?: string;
+}
+
+export type LinkVerdict = 'official' | 'known' | 'unknown' | 'shortener' | 'lookalike' | 'ip' | 'flagged';
+
+interface CompiledRuleBase {
+  id: string;
+  category: Category;
+  question: QuestionId;
+  severity: Severity;
+  message: LocalizedText;
+  reference?: string;
+  /**
+   * How much one match of this rule counts towards its `group`. 1 (the default) makes a finding on its own;
+   * a weak marker has a smaller weight, and the rules of one group only report once the weights of the
+   * distinct rules that matched add up to at least 1 (e.g. several internal-document markers together).
+   */
+  weight: number;
+  /** Rules sharing a group (within one pack) add their weights up; without one, the rule is its own group. */
+  group?: string;
+}
+
+/** Phrases as the pack gave them; the engine builds one matcher over all phrase rules of all packs. */
+export interface CompiledPhraseRule extends CompiledRuleBase {
+  kind: 'phrase';
+  phrases: string[];
+  /** exact: case and diacritics intact; case: case-insensitive; fold: case- and diacritic-insensitive. */
+  match: 'exact' | 'case' | 'fold';
+  /** Stamps: the phrase must be a line on its own (surrounding whitespace and punctuation allowed). */
+  wholeLine: boolean;
+  /** Stamps: only matches written in upper case in the original text. */
+  upperCaseOnly: boolean;
+}
+
+/** A regular expression from the pack, checked for catastrophic backtracking when the pack is loaded. */
+export interface CompiledPatternRule extends CompiledRuleBase {
+  kind: 'pattern';
+  /** JavaScript RegExp source, compiled by the engine with the flags below plus `g` and `u`. */
+  pattern: string;
+  flags: string;
+  /** Match against the diacritic-folded text instead of the original (offsets are mapped back). */
+  fold: boolean;
+}
+
+/** Links in the text (full URLs and bare domains) and their verdicts. Lists are lower-case host names. */
+export interface CompiledDomainRule extends CompiledRuleBase {
+  kind: 'domain';
+  official: string[];
+  known: string[];
+  shorteners: string[];
+  flagged: string[];
+  /** Domains whose look-alikes (punycode, homoglyphs, extra labels, hyphenated copies) are flagged. */
+  protect: string[];
+  /** Which verdicts raise a finding, and at what severity (others only show in `links`). */
+  report: Partial<Record<LinkVerdict, Severity>>;
+}
+
+/** Two phrase sets within `window` words of each other, e.g. an accusation near an office title. */
+export interface CompiledNearRule extends CompiledRuleBase {
+  kind: 'near';
+  a: string[];
+  b: string[];
+  window: number;
+  match: 'exact' | 'case' | 'fold';
+}
+
+export type SignalName = 'caps-ratio' | 'exclamation-run' | 'claim-without-source';
+
+/** A built-in measure of the whole text compared with a threshold. */
+export interface CompiledSignalRule extends CompiledRuleBase {
+  kind: 'signal';
+  signal: SignalName;
+  /** caps-ratio: share of upper-case words (0..1); exclamation-run: run length; claim-without-source: unused. */
+  threshold: number;
+  /** Only measured on texts with at least this many words (short shouts are not sentences). */
+  minWords: number;
+}
+
+export type CompiledRule =
+  | CompiledPhraseRule
+  | CompiledPatternRule
+  | CompiledDomainRule
+  | CompiledNearRule
+  | CompiledSignalRule;
+
+export interface PackQuestion {
+  id: string;
+  text: LocalizedText;
+}
+
+export interface CompiledPack {
+  id: string;
+  version: string;
+  name: LocalizedText;
+  publisher?: string;
+  rules: CompiledRule[];
+  questions: PackQuestion[];
+}
+
+/** What the person is about to post: the editor text plus what the page shows around it. */
+export interface Draft {
+  text: string;
+  /** URLs the page attached outside the text (link-preview card, the shared post's link). */
+  links?: string[];
+  /** When sharing someone else's post: its text and who posted it (feeds the `author` question). */
+  shared?: { text?: string; author?: string; url?: string };
+  attachments?: string[];
+}
+
+export interface Finding {
+  packId: string;
+  ruleId: string;
+  category: Category;
+  question: QuestionId;
+  severity: Severity;
+  /** UTF-16 offsets into Draft.text as given (not the normalised text); 0/0 for whole-text signals. */
+  start: number;
+  end: number;
+  excerpt: string;
+  message: LocalizedText;
+  reference?: string;
+}
+
+export interface LinkResult {
+  url: string;
+  domain: string;
+  verdict: LinkVerdict;
+  /** For look-alikes: the protected domain it imitates. */
+  imitates?: string;
+}
+
+export interface QuestionHint {
+  /** A stable id for the hint's kind (e.g. `category:internal-document`, `link:shortener`, `author`). */
+  id: string;
+  text: LocalizedText;
+}
+
+export interface QuestionResult {
+  id: QuestionId;
+  hints: QuestionHint[];
+}
+
+export type Verdict = 'clean' | 'review' | 'critical';
+
+export interface CheckResult {
+  verdict: Verdict;
+  findings: Finding[];
+  links: LinkResult[];
+  questions: QuestionResult[];
+}

@@ -1,0 +1,18 @@
+import { storage } from 'wxt/utils/storage';
+import type { CompiledPack } from '../engine/types';
+
+/**
+ * The rule set in force: the compiled packs after the person's and the organisation's choices (packs off,
+ * rule severities changed). The background is its only writer; the content script, popup and checklist
+ * page read it and follow its changes. It is compiled, already-trusted data: no zod or YAML is needed to use it.
+ */
+export interface ActiveRules {
+  packs: CompiledPack[];
+  /** ms since epoch, when the background last wrote it. */
+  updatedAt: number;
+}
+
+export const activeRules = storage.defineItem<ActiveRules | null>('local:activeRules', {
+  fallback: null,
+  version: 1,
+});

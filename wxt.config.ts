@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT keeps srcDir at the root: entrypoints/ and public/ sit at the top, src/ is a plain library.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'wise-reader@wise-reader.vn', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
