@@ -10,12 +10,7 @@ export const QUESTION_IDS: readonly QuestionId[] = ['source', 'author', 'intent'
 
 /** Built-in categories, plus any `custom:<name>` a pack declares. */
 export type Category =
-  | 'internal-document'
-  | 'unverified-claim'
-  | 'personal-data'
-  | 'source'
-  | 'tone'
-  | `custom:${string}`;
+  'internal-document' | 'unverified-claim' | 'personal-data' | 'source' | 'tone' | `custom:${string}`;
 
 /** Vietnamese first; English optional in the type, required by the pack schema for built-in packs. */
 export interface LocalizedText {
@@ -99,11 +94,7 @@ export interface CompiledSignalRule extends CompiledRuleBase {
 }
 
 export type CompiledRule =
-  | CompiledPhraseRule
-  | CompiledPatternRule
-  | CompiledDomainRule
-  | CompiledNearRule
-  | CompiledSignalRule;
+  CompiledPhraseRule | CompiledPatternRule | CompiledDomainRule | CompiledNearRule | CompiledSignalRule;
 
 export interface PackQuestion {
   id: string;

@@ -31,7 +31,6 @@ export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> 
 
 /** A Playwright test whose `context` has the extension loaded and whose `extensionId` names it. */
 export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-  // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const context = await launchWithExtension();
     await use(context);
