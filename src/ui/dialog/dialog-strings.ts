@@ -1,0 +1,102 @@
+import type { LinkVerdict, LocalizedText, QuestionId, Severity } from '../../engine/types';
+
+export type UiLanguage = 'vi' | 'en';
+
+/** Vietnamese unless the browser says otherwise in a language we have (English). */
+export function languageFrom(navigatorLanguage: string | undefined): UiLanguage {
+  return navigatorLanguage && !navigatorLanguage.toLowerCase().startsWith('vi') ? 'en' : 'vi';
+}
+
+/** Pack text in the chosen language; Vietnamese when a pack has no English. Always rendered as text. */
+export function localized(text: LocalizedText, lang: UiLanguage): string {
+  return lang === 'en' && text.en ? text.en : text.vi;
+}
+
+interface DialogStrings {
+  title: string;
+  intro: string;
+  introBadge: string;
+  proceed: string;
+  edit: string;
+  close: string;
+  findingsHeading: string;
+  linksHeading: string;
+  questionsHeading: string;
+  sharedFrom: string;
+  acknowledge: string;
+  reference: string;
+  badgeLabel: (count: number) => string;
+  severity: Record<Severity, string>;
+  verdict: Record<LinkVerdict, string>;
+  /** Until the shared question list (src/questions) is on main, the dialog carries the five questions itself. */
+  questions: Record<QuestionId, string>;
+}
+
+export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
+  vi: {
+    title: 'Dừng một chút trước khi đăng',
+    intro: 'Hãy tự hỏi năm câu hỏi của người đọc thông thái. Bạn vẫn là người quyết định.',
+    introBadge: 'Những gì Wise Reader thấy trong bản nháp của bạn.',
+    proceed: 'Vẫn đăng',
+    edit: 'Quay lại chỉnh sửa',
+    close: 'Đóng',
+    findingsHeading: 'Điều cần lưu ý',
+    linksHeading: 'Liên kết',
+    questionsHeading: 'Năm câu hỏi',
+    sharedFrom: 'Bài được chia sẻ từ',
+    acknowledge: 'Tôi đã đọc cảnh báo nghiêm trọng ở trên và vẫn muốn đăng',
+    reference: 'Căn cứ',
+    badgeLabel: (count) =>
+      count === 0 ? 'Wise Reader: chưa thấy điều gì cần lưu ý' : `Wise Reader: ${count} điều cần lưu ý`,
+    severity: { info: 'Thông tin', warning: 'Lưu ý', critical: 'Nghiêm trọng' },
+    verdict: {
+      official: 'trang chính thức',
+      known: 'nguồn báo chí đã biết',
+      unknown: 'nguồn chưa rõ',
+      shortener: 'liên kết rút gọn (không thấy đích thật)',
+      lookalike: 'giả danh trang chính thức',
+      ip: 'địa chỉ IP trần',
+      flagged: 'nguồn đã bị gắn cờ',
+    },
+    questions: {
+      source: 'Thông tin này đến từ đâu?',
+      author: 'Ai có thể là người đã tán phát thông tin?',
+      intent: 'Thông tin này có dụng ý gì?',
+      harm: 'Thông tin đó có thể gây hại cho ai?',
+      benefit: 'Ai có thể được hưởng lợi từ thông tin này?',
+    },
+  },
+  en: {
+    title: 'A moment before you post',
+    intro: "Ask yourself the wise reader's five questions. You decide.",
+    introBadge: 'What Wise Reader sees in your draft.',
+    proceed: 'Post anyway',
+    edit: 'Back to edit',
+    close: 'Close',
+    findingsHeading: 'Worth a look',
+    linksHeading: 'Links',
+    questionsHeading: 'Five questions',
+    sharedFrom: 'Shared from',
+    acknowledge: 'I have read the serious warning above and still want to post',
+    reference: 'Reference',
+    badgeLabel: (count) =>
+      count === 0 ? 'Wise Reader: nothing to look at' : `Wise Reader: ${count} things to look at`,
+    severity: { info: 'Info', warning: 'Warning', critical: 'Serious' },
+    verdict: {
+      official: 'official site',
+      known: 'known news outlet',
+      unknown: 'unknown source',
+      shortener: 'URL shortener (real address hidden)',
+      lookalike: 'look-alike of an official site',
+      ip: 'bare IP address',
+      flagged: 'flagged source',
+    },
+    questions: {
+      source: 'Where does this information come from?',
+      author: 'Who could have spread it?',
+      intent: 'What is it meant to do?',
+      harm: 'Who could it harm?',
+      benefit: 'Who could benefit from it?',
+    },
+  },
+};
