@@ -14,6 +14,11 @@ interface Gesture {
   control: Element;
   blocked: boolean;
   at: number;
+  /**
+   * Opens the dialog for a press held back at pointerdown. It opens on the click, not at once: an overlay
+   * appearing under the pointer mid-press would take the mouseup, and the press would never complete.
+   */
+  open?: () => void;
 }
 
 function swallow(event: Event): void {
@@ -94,7 +99,6 @@ export function installGuard(options: GuardOptions): void {
   const ask = (press: Press, asked: { result: CheckResult; draft: Draft }, replay: () => void): void => {
     const caret = saveCaret(press.editor);
     let used = false;
-    dialogOpen = true;
     const handle = ui.openDialog({
       result: asked.result,
       draft: asked.draft,
@@ -124,6 +128,7 @@ export function installGuard(options: GuardOptions): void {
         caret.restore();
       },
     });
+    dialogOpen = true;
   };
 
   /** pointerdown / mousedown / click (and Enter or Space on a focused submit control). */
@@ -141,8 +146,17 @@ export function installGuard(options: GuardOptions): void {
       const recent = gesture && t - gesture.at < GESTURE_TAIL_MS ? gesture : null;
       if (recent?.blocked && !event.type.endsWith('down')) {
         // The rest of a held-back press (mouseup, click): the page must not half-handle it.
+        if (event.type === 'click') {
+          gesture = null;
+          try {
+            recent.open?.();
+          } catch (error) {
+            // The dialog could not open: the click goes through as if we were not there (fail open).
+            failOpen('guard.dialog', error);
+            return;
+          }
+        }
         swallow(event);
-        if (event.type === 'click') gesture = null;
         return;
       }
       if (event.type === 'pointerup' || event.type === 'mouseup') return;
@@ -161,11 +175,18 @@ export function installGuard(options: GuardOptions): void {
       const asked = evaluate(press);
       gesture = { control: press.control, blocked: asked !== null, at: t };
       if (!asked) return;
+      const open = (): void => {
+        if (dialogOpen) return;
+        ask(press, asked, () => {
+          allowOnce.grant(press.control, 'click', now());
+          replayClick(press.control);
+        });
+      };
+      // A press held at pointerdown opens on its click; a click on its own (keyboard, script) opens now
+      // (and if opening throws, the click is not swallowed: fail open).
+      if (event.type === 'click') open();
+      else gesture.open = open;
       swallow(event);
-      ask(press, asked, () => {
-        allowOnce.grant(press.control, 'click', now());
-        replayClick(press.control);
-      });
     } catch (error) {
       gesture = null;
       failOpen('guard.press', error);
@@ -221,8 +242,9 @@ export function installGuard(options: GuardOptions): void {
       const asked = evaluate(press);
       gesture = { control: target, blocked: asked !== null, at: t };
       if (!asked) return;
-      swallow(event);
+      // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).
       ask(press, asked, replay);
+      swallow(event);
     } catch (error) {
       gesture = null;
       failOpen('guard.key', error);
