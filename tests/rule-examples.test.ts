@@ -1,7 +1,7 @@
 // RuleTester for packs (DESIGN.md: "every rule carries examples that must and must not match, run as
 // tests"). One test case per example, named pack › rule › flag|pass #n, so a failure says exactly which
-// example of which rule broke. Examples run with the semantics of src/packs/run-pack-examples.ts: each rule
-// on its own, as if its group were satisfied.
+// example of which rule broke. Examples run with the semantics of src/packs/run-pack-examples.ts: every
+// rule standing alone (weight 1, no group), each example judged by its own rule's findings.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
