@@ -1,5 +1,5 @@
 import type { CheckResult, Draft, LinkVerdict, Verdict } from '../engine/types';
-import type { GuardMode } from '../settings/guard-settings';
+import type { GuardMode } from '../settings/guard-settings-shape';
 import type { SiteAdapter, SiteId, Surface } from '../sites/site-adapter';
 
 export interface Checker {
@@ -29,6 +29,8 @@ export interface GuardUi {
   hideBadge(): void;
   /** The event happened inside the extension's own UI (its shadow hosts): never guard or swallow it. */
   owns(event: Event): boolean;
+  /** A dialog may be needed soon (a guarded editor is in use, a press is held): get ready. */
+  preload?(): void;
 }
 
 /**

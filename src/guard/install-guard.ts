@@ -175,6 +175,7 @@ export function installGuard(options: GuardOptions): void {
       const asked = evaluate(press);
       gesture = { control: press.control, blocked: asked !== null, at: t };
       if (!asked) return;
+      ui.preload?.();
       const open = (): void => {
         if (dialogOpen) return;
         ask(press, asked, () => {
@@ -295,6 +296,7 @@ export function installGuard(options: GuardOptions): void {
   const onInput = (event: Event): void => {
     if (ui.owns(event)) return;
     badgeTarget = elementTarget(event);
+    ui.preload?.();
     if (badgeTimer === null) badgeTimer = setTimeout(updateBadge, BADGE_DEBOUNCE_MS);
   };
 

@@ -1,8 +1,9 @@
 import type { CompiledPack } from '../engine/types';
-import type { ErrorLogEntry } from '../settings/error-log';
-import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../settings/guard-settings';
+import type { ErrorLogEntry } from '../settings/error-log-ring';
+import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../settings/guard-settings-shape';
 import { createAdapter, siteOfHost } from '../sites/adapter-for-host';
 import type { Checker, DecisionEntry, GuardUi } from './guard-types';
+import { createDeferredUi } from './deferred-ui';
 import { installGuard } from './install-guard';
 
 /** A stored value the guard reads once at start and follows afterwards (wxt storage items fit this shape). */
@@ -18,7 +19,8 @@ export interface StartGuardOptions {
   settings: Watched<GuardSettings>;
   testFault: Watched<boolean>;
   logError(entry: ErrorLogEntry): void;
-  createUi(document: Document): GuardUi;
+  /** Loads the page UI (a separate script, see deferred-ui.ts). */
+  loadUi(): Promise<GuardUi>;
   onDecision?(entry: DecisionEntry): void;
   signal: AbortSignal;
 }
@@ -46,8 +48,7 @@ export function startGuard(options: StartGuardOptions): boolean {
   let checker: Checker | null = null;
   let settings = normalizeGuardSettings(null);
   let fault = false;
-  let ui: GuardUi | null = null;
-  const lazyUi = (): GuardUi => (ui ??= options.createUi(win.document));
+  const ui = createDeferredUi(options.loadUi, log);
 
   const setRules = (rules: { packs: CompiledPack[] } | null): void => {
     try {
@@ -76,13 +77,7 @@ export function startGuard(options: StartGuardOptions): boolean {
     mode: () => effectiveMode(settings, site),
     badgeEnabled: () => settings.badge && settings.sites[site].enabled,
     testFault: () => fault,
-    // The UI is created on first use: most page loads never need it.
-    ui: {
-      openDialog: (request) => lazyUi().openDialog(request),
-      showBadge: (editor, result, onOpen) => lazyUi().showBadge(editor, result, onOpen),
-      hideBadge: () => ui?.hideBadge(),
-      owns: (event) => ui?.owns(event) ?? false,
-    },
+    ui,
     log,
     onDecision: options.onDecision,
     signal,

@@ -1,43 +1,11 @@
 import { storage } from 'wxt/utils/storage';
+import { createErrorLogWriter as createWriter, type ErrorLogEntry } from './error-log-ring';
 
-/** One failure the extension caught and stepped aside from (fail open). Never holds draft text. */
-export interface ErrorLogEntry {
-  /** ms since epoch */
-  at: number;
-  /** Which part failed, e.g. `guard.press`, `sites.facebook`, `guard.badge`. */
-  where: string;
-  message: string;
-  /** The page's host name (no path, no query: the address could carry personal data). */
-  host?: string;
-}
+export * from './error-log-ring';
 
-export const ERROR_LOG_CAP = 50;
-
-/** Storage key `local:errorLog`: a ring buffer of the last ERROR_LOG_CAP entries, newest last. */
+/** Storage key `local:errorLog`: a ring buffer of the last ERROR_LOG_CAP entries, newest last (see error-log-ring). */
 export const errorLog = storage.defineItem<ErrorLogEntry[]>('local:errorLog', { fallback: [], version: 1 });
 
-/** Appends to a log, dropping the oldest entries beyond the cap. Pure, for the writer and its tests. */
-export function appendToLog(
-  log: readonly ErrorLogEntry[],
-  entry: ErrorLogEntry,
-  cap = ERROR_LOG_CAP,
-): ErrorLogEntry[] {
-  const next = [...log, { ...entry, message: entry.message.slice(0, 500) }];
-  return next.length > cap ? next.slice(next.length - cap) : next;
-}
-
-/**
- * A writer that serialises appends (two failures in one tick must not overwrite each other) and never throws:
- * logging a failure must not become a second failure.
- */
-export function createErrorLogWriter(
-  item: { getValue(): Promise<ErrorLogEntry[]>; setValue(value: ErrorLogEntry[]): Promise<void> } = errorLog,
-): (entry: ErrorLogEntry) => Promise<void> {
-  let queue: Promise<void> = Promise.resolve();
-  return (entry) => {
-    queue = queue
-      .then(async () => item.setValue(appendToLog((await item.getValue()) ?? [], entry)))
-      .catch(() => undefined);
-    return queue;
-  };
-}
+/** A writer on the storage item (options/background); the content script builds one on the raw storage API. */
+export const createErrorLogItemWriter = (): ((entry: ErrorLogEntry) => Promise<void>) =>
+  createWriter(errorLog);
