@@ -14,9 +14,9 @@ function composer(title: string, post: string, body: string) {
 }
 
 describe('facebook adapter', () => {
-  let miss: ReturnType<typeof vi.fn>;
+  let miss: ReturnType<typeof vi.fn<(where: string, message: string) => void>>;
   beforeEach(() => {
-    miss = vi.fn();
+    miss = vi.fn<(where: string, message: string) => void>();
     document.body.innerHTML = '';
   });
 
