@@ -196,6 +196,8 @@ export function installGuard(options: GuardOptions): void {
 
   const onKey = (event: Event): void => {
     const key = event as KeyboardEvent;
+    // Lexical applies deletions itself from keydown (no beforeinput/input follows): they update the badge too.
+    if ((key.key === 'Backspace' || key.key === 'Delete') && event.type === 'keydown') onInput(event);
     // Fast path: only Enter and Space can send; never while an input method composes (Telex/VNI).
     if (key.key !== 'Enter' && key.key !== ' ') return;
     if (key.isComposing || key.keyCode === 229) return;
@@ -305,7 +307,10 @@ export function installGuard(options: GuardOptions): void {
     win.addEventListener(type, onPress, listen);
   }
   for (const type of ['keydown', 'keypress', 'keyup']) win.addEventListener(type, onKey, listen);
-  win.addEventListener('input', onInput, listen);
+  // beforeinput too: Lexical cancels it for deletions and applies them itself, so no input event follows.
+  // The read happens after the debounce, when the editor has applied the change.
+  for (const type of ['input', 'beforeinput', 'cut', 'paste', 'drop'])
+    win.addEventListener(type, onInput, listen);
   signal.addEventListener('abort', () => {
     if (badgeTimer !== null) clearTimeout(badgeTimer);
     ui.hideBadge();

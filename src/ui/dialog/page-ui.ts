@@ -109,8 +109,10 @@ export function createPageUi(options: PageUiOptions): GuardUi {
       };
     },
     showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void) {
-      const count = result.findings.length;
-      if (count === 0 && result.links.length === 0) {
+      // Findings, or else the links worth a look (official and known outlets are not): nothing to count, no badge.
+      const doubtful = result.links.filter((l) => l.verdict !== 'official' && l.verdict !== 'known').length;
+      const count = result.findings.length || doubtful;
+      if (count === 0) {
         if (badge) removeHost(badge);
         badge = null;
         return;
