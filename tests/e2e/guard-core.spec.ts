@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, serviceWorkerOf } from './support/extension';
 import { SITE_URL, draftOn, postedOn, serveFixtureSites } from './support/fixture-sites';
+import { enterWhileComposing } from './support/ime';
 
 // The extension's storage, as seen from its service worker (typed here: the tests do not load chrome types).
 declare const chrome: {
@@ -216,4 +217,149 @@ test('fail open: with the test fault switched on, the post goes through and the 
   await expect
     .poll(async () => ((await getStorage(context, 'errorLog')) as unknown[] | undefined)?.length ?? 0)
     .toBeGreaterThan(0);
+});
+
+test('an Enter that ends an IME composition (Telex) neither sends nor asks', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITE_URL.facebook);
+  await page.locator('[role="article"][aria-posinset="1"] [aria-placeholder="Viết bình luận..."]').click();
+  await page.keyboard.type('nghe nói xin ');
+  await enterWhileComposing(context, page, 'chà', 'chào');
+  expect(await draftOn(page, 'comment')).toBe('nghe nói xin chào');
+  await expect(page.getByTestId('wr-dialog')).toHaveCount(0);
+  expect(await postedOn(page)).toEqual([]);
+});
+
+test('facebook share, old modal: the shortened link is shown; post anyway shares once with the caption', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.facebook}?lang=en&share=old`);
+  await page.locator('[role="article"][aria-posinset="2"] [data-ad-rendering-role="share_button"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Write post' });
+  await dialog.locator('[aria-placeholder="Say something about this..."]').click();
+  await page.keyboard.type('Có thật không?');
+  await dialog.locator('div[role="button"][aria-label="Share now"]').click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr.locator('[data-testid="wr-link"][data-verdict="shortener"]')).toBeVisible();
+  expect(await postedOn(page)).toEqual([]);
+  await wr.getByTestId('wr-proceed').click();
+  expect(await postedOn(page)).toEqual([
+    { surface: 'share-old', text: 'Có thật không?', link: 'https://bit.ly/3tinsoc' },
+  ]);
+});
+
+test('facebook share, composer modal (vi): an official link is still a link being shared', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.facebook}?share=composer`);
+  await page.locator('[role="article"][aria-posinset="1"] [data-ad-rendering-role="share_button"]').click();
+  await page
+    .getByRole('dialog', { name: 'Chia sẻ' })
+    .locator('div[role="button"][aria-label="Chia sẻ"]')
+    .click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr.locator('[data-testid="wr-link"][data-verdict="official"]')).toBeVisible();
+  await wr.getByTestId('wr-proceed').click();
+  expect(await postedOn(page)).toEqual([
+    {
+      surface: 'share-composer',
+      text: '',
+      link: 'https://baochinhphu.vn/chinh-phu-ban-hanh-nghi-dinh-moi.htm',
+    },
+  ]);
+});
+
+test('tiktok studio: Post is held, post anyway goes on to "Post now"', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.tiktokStudio}?lang=en&uploadMs=0`);
+  await page.locator('.public-DraftEditor-content').click();
+  await page.keyboard.type('Nghe nói video này bị xóa');
+  await page.locator('button[data-e2e="post_video_button"]').click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr).toBeVisible();
+  await wr.getByTestId('wr-proceed').click();
+  await page.getByRole('button', { name: 'Post now' }).click();
+  expect(await postedOn(page)).toEqual([{ surface: 'studio', text: 'Nghe nói video này bị xóa' }]);
+});
+
+test('tiktok legacy upload iframe: the guard runs in the frame', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.tiktokLegacyUpload}?uploadMs=0`);
+  const frame = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+  await frame.locator('.public-DraftEditor-content').click();
+  await page.keyboard.type('nghe nói trong khung');
+  await frame.locator('button[data-e2e="post_video_button"]').click();
+  await expect(frame.getByTestId('wr-dialog')).toBeVisible();
+  await frame.getByTestId('wr-edit').click();
+  expect(await postedOn(page)).toEqual([]);
+  await frame.locator('button[data-e2e="post_video_button"]').click();
+  await frame.getByTestId('wr-proceed').click();
+  await frame.getByRole('button', { name: 'Đăng ngay' }).click();
+  expect(await postedOn(page)).toEqual([{ surface: 'studio', text: 'nghe nói trong khung' }]);
+});
+
+test('tiktok repost: the video (with its link) is held, then reposted once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SITE_URL.tiktokVideo);
+  await page.getByRole('button', { name: 'Đăng lại' }).click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr.getByTestId('wr-link').first()).toBeVisible();
+  await wr.getByTestId('wr-proceed').click();
+  expect(await postedOn(page)).toEqual([
+    { surface: 'repost', text: '', link: 'https://www.tiktok.com/@baotintuc/video/7300000000000000001' },
+  ]);
+});
+
+test('zalo forward: Share is held for the forwarded link; post anyway sends once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.zalo}?lang=en`);
+  await page.locator('.chat-item[data-id="2"] [data-translate-title="STR_SHARE"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Share' });
+  await dialog.getByText('Lê Văn Cường').click();
+  await dialog.getByRole('button', { name: 'Share' }).click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr.locator('[data-testid="wr-link"][data-verdict="shortener"]')).toBeVisible();
+  await wr.getByTestId('wr-proceed').click();
+  expect(await postedOn(page)).toEqual([
+    {
+      surface: 'forward',
+      text: 'Xem cái này: https://bit.ly/3tinsoc chia sẻ ngay!',
+      link: 'https://bit.ly/3tinsoc',
+    },
+  ]);
+});
+
+test('badge: counts findings while typing; a click opens the questions with only Close', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.tiktokVideo}?lang=en`);
+  await page.locator('[data-e2e="comment-input"] [contenteditable="true"]').click();
+  await page.keyboard.type('nghe nói thế');
+  const badge = page.getByTestId('wr-badge');
+  await expect(badge).toHaveAttribute('data-count', '1');
+  await badge.click();
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr).toBeVisible();
+  await expect(wr.getByTestId('wr-proceed')).toHaveCount(0);
+  await wr.getByTestId('wr-edit').click();
+  await expect(page.locator('[data-e2e="comment-input"] [contenteditable="true"]')).toBeFocused();
+  expect(await draftOn(page, 'comment')).toBe('nghe nói thế');
+  expect(await postedOn(page)).toEqual([]);
+});
+
+test('mode off (per site): nothing is held', async ({ context }) => {
+  await setStorage(context, {
+    guardSettings: {
+      mode: 'links-and-findings',
+      sites: { facebook: { enabled: false }, tiktok: { enabled: true }, zalo: { enabled: true } },
+    },
+  });
+  const page = await context.newPage();
+  const dialog = await openComposer(page);
+  await page.keyboard.type('Nghe nói sắp có quyết định mới');
+  await dialog.locator('[role="button"][aria-label="Post"]').click();
+  expect(await postedOn(page)).toEqual([{ surface: 'composer', text: 'Nghe nói sắp có quyết định mới' }]);
 });
