@@ -363,3 +363,21 @@ test('mode off (per site): nothing is held', async ({ context }) => {
   await dialog.locator('[role="button"][aria-label="Post"]').click();
   expect(await postedOn(page)).toEqual([{ surface: 'composer', text: 'Nghe nói sắp có quyết định mới' }]);
 });
+
+test('keyboard: Enter on the focused Post button is held and replayed as its click', async ({ context }) => {
+  const page = await context.newPage();
+  const dialog = await openComposer(page);
+  await page.keyboard.type('Nghe nói sắp có quyết định mới');
+  await dialog.locator('[role="button"][aria-label="Post"]').focus();
+  await page.keyboard.press('Enter');
+  const wr = page.getByTestId('wr-dialog');
+  await expect(wr).toBeVisible();
+  await expect(wr.getByTestId('wr-edit')).toBeFocused();
+  // Tab stays inside the dialog (focus trap).
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await wr.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+  await wr.getByTestId('wr-proceed').click();
+  expect(await postedOn(page)).toEqual([{ surface: 'composer', text: 'Nghe nói sắp có quyết định mới' }]);
+});

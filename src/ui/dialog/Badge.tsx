@@ -17,7 +17,7 @@ export function Badge({ count, verdict, lang, top, left, onOpen }: BadgeProps) {
   return (
     <button
       type="button"
-      class={`wr-badge wr-${verdict}`}
+      class={`wr-count-badge wr-${verdict}`}
       data-testid="wr-badge"
       data-count={count}
       aria-label={label}

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, Finding, LinkResult, QuestionResult } from '../../engine/types';
-import { DIALOG_STRINGS, localized, type UiLanguage } from './dialog-strings';
+import type { Surface } from '../../sites/site-adapter';
+import { actionOf, DIALOG_STRINGS, localized, type UiLanguage } from './dialog-strings';
 
 export interface GuardDialogProps {
   result: CheckResult;
   draft: Draft;
   lang: UiLanguage;
+  /** Where the press happened (words the proceed button: post, share or send). */
+  surface?: Surface;
   /** A post is waiting (Post anyway / Back to edit); otherwise only Close. */
   pending: boolean;
   onProceed(): void;
@@ -80,7 +83,7 @@ function QuestionItems({ questions, lang }: { questions: QuestionResult[]; lang:
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
-export function GuardDialog({ result, draft, lang, pending, onProceed, onEdit }: GuardDialogProps) {
+export function GuardDialog({ result, draft, lang, surface, pending, onProceed, onEdit }: GuardDialogProps) {
   const s = DIALOG_STRINGS[lang];
   const critical = result.findings.some((f) => f.severity === 'critical');
   const [acknowledged, setAcknowledged] = useState(false);
@@ -193,7 +196,7 @@ export function GuardDialog({ result, draft, lang, pending, onProceed, onEdit }:
                 onProceed();
               }}
             >
-              {s.proceed}
+              {s.proceed[actionOf(surface ?? 'composer')]}
             </button>
           ) : null}
         </div>

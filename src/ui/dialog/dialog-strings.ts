@@ -1,4 +1,5 @@
 import type { LinkVerdict, LocalizedText, QuestionId, Severity } from '../../engine/types';
+import type { Surface } from '../../sites/site-adapter';
 
 export type UiLanguage = 'vi' | 'en';
 
@@ -16,7 +17,8 @@ interface DialogStrings {
   title: string;
   intro: string;
   introBadge: string;
-  proceed: string;
+  /** "Post anyway", "Share anyway" or "Send anyway", by what the press would do. */
+  proceed: Record<'post' | 'share' | 'send', string>;
   edit: string;
   close: string;
   findingsHeading: string;
@@ -37,7 +39,7 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     title: 'Dừng một chút trước khi đăng',
     intro: 'Hãy tự hỏi năm câu hỏi của người đọc thông thái. Bạn vẫn là người quyết định.',
     introBadge: 'Những gì Wise Reader thấy trong bản nháp của bạn.',
-    proceed: 'Vẫn đăng',
+    proceed: { post: 'Vẫn đăng', share: 'Vẫn chia sẻ', send: 'Vẫn gửi' },
     edit: 'Quay lại chỉnh sửa',
     close: 'Đóng',
     findingsHeading: 'Điều cần lưu ý',
@@ -70,7 +72,7 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     title: 'A moment before you post',
     intro: "Ask yourself the wise reader's five questions. You decide.",
     introBadge: 'What Wise Reader sees in your draft.',
-    proceed: 'Post anyway',
+    proceed: { post: 'Post anyway', share: 'Share anyway', send: 'Send anyway' },
     edit: 'Back to edit',
     close: 'Close',
     findingsHeading: 'Worth a look',
@@ -100,3 +102,17 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     },
   },
 };
+
+/** What the held press does, for the wording of its button. */
+export function actionOf(surface: Surface): 'post' | 'share' | 'send' {
+  if (surface === 'zalo-chat') return 'send';
+  if (
+    surface === 'share-dialog' ||
+    surface === 'share-menu' ||
+    surface === 'repost' ||
+    surface === 'zalo-forward'
+  ) {
+    return 'share';
+  }
+  return 'post';
+}

@@ -38,11 +38,11 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .wr-button.wr-primary { background: var(--wr-accent); border-color: var(--wr-accent); color: #fff; }
 .wr-button[disabled] { opacity: 0.5; cursor: not-allowed; }
 .wr-button:focus-visible, input:focus-visible { outline: 3px solid var(--wr-accent); outline-offset: 2px; }
-.wr-badge {
+.wr-count-badge {
   position: fixed; z-index: 2147483646; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
   border-radius: 11px; border: none; font: 600 12px/22px system-ui, sans-serif; cursor: pointer;
   background: #8a5a00; color: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
 }
-.wr-badge.wr-critical { background: #b3261e; }
-.wr-badge.wr-clean { background: #5f6b7a; }
+.wr-count-badge.wr-critical { background: #b3261e; }
+.wr-count-badge.wr-clean { background: #5f6b7a; }
 `;
