@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, Finding, LinkResult, QuestionResult } from '../../engine/types';
+import { QUESTIONS, questionById } from '../../questions/questions';
 import type { Surface } from '../../sites/site-adapter';
 import { actionOf, DIALOG_STRINGS, localized, type UiLanguage } from './dialog-strings';
 
@@ -60,12 +61,12 @@ function LinkItems({ links, lang }: { links: LinkResult[]; lang: UiLanguage }) {
 }
 
 function QuestionItems({ questions, lang }: { questions: QuestionResult[]; lang: UiLanguage }) {
-  const s = DIALOG_STRINGS[lang];
   return (
     <ol class="wr-list wr-questions">
-      {questions.map((q) => (
+      {/* Always all five, in their order, with whatever hints the check gave each. */}
+      {QUESTIONS.map(({ id }) => questions.find((q) => q.id === id) ?? { id, hints: [] }).map((q) => (
         <li key={q.id} class="wr-question" data-testid="wr-question" data-question-id={q.id}>
-          <span class="wr-question-text">{s.questions[q.id]}</span>
+          <span class="wr-question-text">{questionById(q.id).text[lang]}</span>
           {q.hints.length ? (
             <ul class="wr-hints">
               {q.hints.map((h) => (
@@ -74,7 +75,9 @@ function QuestionItems({ questions, lang }: { questions: QuestionResult[]; lang:
                 </li>
               ))}
             </ul>
-          ) : null}
+          ) : (
+            <div class="wr-next">{questionById(q.id).next[lang]}</div>
+          )}
         </li>
       ))}
     </ol>

@@ -1,4 +1,4 @@
-import type { LinkVerdict, LocalizedText, QuestionId, Severity } from '../../engine/types';
+import type { LinkVerdict, LocalizedText, Severity } from '../../engine/types';
 import type { Surface } from '../../sites/site-adapter';
 
 export type UiLanguage = 'vi' | 'en';
@@ -30,8 +30,6 @@ interface DialogStrings {
   badgeLabel: (count: number) => string;
   severity: Record<Severity, string>;
   verdict: Record<LinkVerdict, string>;
-  /** Until the shared question list (src/questions) is on main, the dialog carries the five questions itself. */
-  questions: Record<QuestionId, string>;
 }
 
 export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
@@ -60,13 +58,6 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
       ip: 'địa chỉ IP trần',
       flagged: 'nguồn đã bị gắn cờ',
     },
-    questions: {
-      source: 'Thông tin này đến từ đâu?',
-      author: 'Ai có thể là người đã tán phát thông tin?',
-      intent: 'Thông tin này có dụng ý gì?',
-      harm: 'Thông tin đó có thể gây hại cho ai?',
-      benefit: 'Ai có thể được hưởng lợi từ thông tin này?',
-    },
   },
   en: {
     title: 'A moment before you post',
@@ -92,13 +83,6 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
       lookalike: 'look-alike of an official site',
       ip: 'bare IP address',
       flagged: 'flagged source',
-    },
-    questions: {
-      source: 'Where does this information come from?',
-      author: 'Who could have spread it?',
-      intent: 'What is it meant to do?',
-      harm: 'Who could it harm?',
-      benefit: 'Who could benefit from it?',
     },
   },
 };

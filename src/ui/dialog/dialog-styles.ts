@@ -30,6 +30,7 @@ h3 { font-size: 15px; margin: 14px 0 6px; }
 .wr-link-shortener .wr-domain, .wr-link-lookalike .wr-domain, .wr-link-flagged .wr-domain, .wr-link-ip .wr-domain
   { color: var(--wr-critical); }
 .wr-hints { color: var(--wr-muted); font-size: 14px; padding-left: 18px; }
+.wr-next { color: var(--wr-muted); font-size: 13px; }
 .wr-ack { display: block; margin: 14px 0 0; padding: 8px 10px; border: 1px solid var(--wr-critical);
   border-radius: 8px; }
 .wr-actions { display: flex; gap: 10px; justify-content: flex-end; margin-top: 16px; flex-wrap: wrap; }
