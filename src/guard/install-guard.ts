@@ -55,6 +55,9 @@ export function installGuard(options: GuardOptions): void {
     }
   };
 
+  /** After a press goes out the site empties its editor without an input event: re-read the badge soon. */
+  let refreshBadge: (editor: Element | null) => void = () => undefined;
+
   /** Runs the check for a press; null when there is nothing to ask (or anything failed: fail open). */
   const evaluate = (press: Press): { result: CheckResult; draft: Draft } | null => {
     const mode = options.mode();
@@ -113,6 +116,7 @@ export function installGuard(options: GuardOptions): void {
         try {
           if (press.editor && press.editor === press.control) caret.restore();
           replay();
+          refreshBadge(press.editor);
         } catch (error) {
           failOpen('guard.replay', error);
         } finally {
@@ -174,7 +178,10 @@ export function installGuard(options: GuardOptions): void {
       }
       const asked = evaluate(press);
       gesture = { control: press.control, blocked: asked !== null, at: t };
-      if (!asked) return;
+      if (!asked) {
+        refreshBadge(press.editor);
+        return;
+      }
       ui.preload?.();
       const open = (): void => {
         if (dialogOpen) return;
@@ -244,7 +251,10 @@ export function installGuard(options: GuardOptions): void {
       }
       const asked = evaluate(press);
       gesture = { control: target, blocked: asked !== null, at: t };
-      if (!asked) return;
+      if (!asked) {
+        refreshBadge(press.editor);
+        return;
+      }
       // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).
       ask(press, asked, replay);
       swallow(event);
@@ -257,6 +267,13 @@ export function installGuard(options: GuardOptions): void {
   // The badge: the count of findings beside the active editor, at most every BADGE_DEBOUNCE_MS.
   let badgeTimer: ReturnType<typeof setTimeout> | null = null;
   let badgeTarget: Element | null = null;
+  /** The editor the badge is showing for, if any. */
+  let badgeEditor: HTMLElement | null = null;
+  const hideBadge = (): void => {
+    if (!badgeEditor) return;
+    badgeEditor = null;
+    ui.hideBadge();
+  };
   const updateBadge = (): void => {
     badgeTimer = null;
     try {
@@ -265,11 +282,14 @@ export function installGuard(options: GuardOptions): void {
       const spot = adapter.editorAt(target);
       const checker = options.checker();
       if (!spot || !checker) {
-        ui.hideBadge();
+        hideBadge();
         return;
       }
+      // Someone is writing in a guarded editor: a dialog may follow, get the UI ready.
+      ui.preload?.();
       const draft = spot.readDraft();
       const result = checker.check(draft);
+      badgeEditor = spot.editor;
       ui.showBadge(spot.editor, result, () => {
         if (dialogOpen) return;
         const caret = saveCaret(spot.editor);
@@ -298,8 +318,22 @@ export function installGuard(options: GuardOptions): void {
   const onInput = (event: Event): void => {
     if (ui.owns(event)) return;
     badgeTarget = elementTarget(event);
-    ui.preload?.();
     if (badgeTimer === null) badgeTimer = setTimeout(updateBadge, BADGE_DEBOUNCE_MS);
+  };
+  refreshBadge = (editor) => {
+    if (!editor || editor !== badgeEditor) return;
+    badgeTarget = editor;
+    if (badgeTimer === null) badgeTimer = setTimeout(updateBadge, BADGE_DEBOUNCE_MS);
+  };
+  // The badge is fixed-positioned beside its editor: it goes when the editor loses focus (a post, a click
+  // elsewhere) or the page scrolls, and comes back with the next keystroke.
+  const onLeave = (event: Event): void => {
+    if (!badgeEditor || ui.owns(event)) return;
+    if (event.type === 'focusout') {
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (event.target !== badgeEditor || (next && badgeEditor.contains(next))) return;
+    }
+    hideBadge();
   };
 
   const listen = { capture: true, signal } as const;
@@ -311,8 +345,10 @@ export function installGuard(options: GuardOptions): void {
   // The read happens after the debounce, when the editor has applied the change.
   for (const type of ['input', 'beforeinput', 'cut', 'paste', 'drop'])
     win.addEventListener(type, onInput, listen);
+  win.addEventListener('focusout', onLeave, listen);
+  win.addEventListener('scroll', onLeave, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => {
     if (badgeTimer !== null) clearTimeout(badgeTimer);
-    ui.hideBadge();
+    hideBadge();
   });
 }

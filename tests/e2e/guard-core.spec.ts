@@ -381,3 +381,22 @@ test('keyboard: Enter on the focused Post button is held and replayed as its cli
   await wr.getByTestId('wr-proceed').click();
   expect(await postedOn(page)).toEqual([{ surface: 'composer', text: 'Nghe nói sắp có quyết định mới' }]);
 });
+
+test('badge: goes away once the message is sent (mode off still shows it while typing)', async ({
+  context,
+}) => {
+  await setStorage(context, {
+    guardSettings: {
+      mode: 'off',
+      sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
+    },
+  });
+  const page = await context.newPage();
+  await page.goto(`${SITE_URL.zalo}?lang=en`);
+  await page.locator('#richInput').click();
+  await page.keyboard.type('nghe nói mai nghỉ');
+  await expect(page.getByTestId('wr-badge')).toHaveAttribute('data-count', '1');
+  await page.keyboard.press('Enter');
+  expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'nghe nói mai nghỉ' }]);
+  await expect(page.getByTestId('wr-badge')).toHaveCount(0);
+});
