@@ -143,23 +143,15 @@ export function extractLinks(
       dot = text.indexOf('.', dot + 1);
       continue;
     }
-    // A host name is at most 253 characters: a longer run of name characters is not one.
+    // Grow the token both ways. Each character is visited once: the next dot is searched after `right`, and
+    // growing left stops at the character that ended the previous token. A host name is at most 253
+    // characters, so a longer run of name characters is not one.
     let left = dot;
-    while (
-      left > 0 &&
-      dot - left < MAX_HOST &&
-      (isHostChar(text.charCodeAt(left - 1)) || text[left - 1] === '.')
-    )
-      left--;
+    while (left > 0 && (isHostChar(text.charCodeAt(left - 1)) || text[left - 1] === '.')) left--;
     let right = dot + 1;
-    while (
-      right < text.length &&
-      right - left <= MAX_HOST &&
-      (isHostChar(text.charCodeAt(right)) || text[right] === '.')
-    )
-      right++;
+    while (right < text.length && (isHostChar(text.charCodeAt(right)) || text[right] === '.')) right++;
     const next = text.indexOf('.', right);
-    if (right - left > MAX_HOST || (left > 0 && dot - left >= MAX_HOST)) {
+    if (right - left > MAX_HOST) {
       dot = next;
       continue;
     }

@@ -175,27 +175,16 @@ function normaliseExact(input: string): NormalisedText {
   const isNfc = input.normalize('NFC') === input;
   if (isNfc && !needsSpacingWork(input)) return { mode: 'exact', text: input, starts: null, ends: null };
 
+  // One tight loop (this is the slow path: decomposed text, odd spacing). Each input unit yields at most one
+  // output unit outside composed sequences, so the buffers only grow for a sequence that composes longer.
   const n = input.length;
-  const out = new Builder(n + 8);
+  let codes = new Uint16Array(n + 16);
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let o = 0;
   let spaceStart = -1;
   let spaceEnd = -1;
   let spaceNewline = false;
-  const emit = (code: number, start: number, end: number): void => {
-    const f = charFlags(code);
-    if (f & SPACE) {
-      if (spaceStart < 0) spaceStart = start;
-      spaceEnd = end;
-      if (f & NEWLINE) spaceNewline = true;
-      return;
-    }
-    if (f & INVISIBLE) return;
-    if (spaceStart >= 0) {
-      out.push(spaceNewline ? 10 : 32, spaceStart, spaceEnd);
-      spaceStart = -1;
-      spaceNewline = false;
-    }
-    out.push(code, start, end);
-  };
   for (let i = 0; i < n;) {
     const c = input.charCodeAt(i);
     let segEnd = i + 1;
@@ -206,19 +195,55 @@ function normaliseExact(input: string): NormalisedText {
       }
       while (segEnd < n && isCombining(input.charCodeAt(segEnd))) segEnd++;
     }
-    if (segEnd === i + 1) emit(c, i, segEnd);
-    else {
-      const seg = composeSegment(input, i, segEnd);
-      for (let k = 0; k < seg.length; k++) emit(seg.charCodeAt(k), i, segEnd);
+    const seg = segEnd === i + 1 ? null : composeSegment(input, i, segEnd);
+    const count = seg === null ? 1 : seg.length;
+    if (o + count + 1 >= codes.length) {
+      const cap = codes.length * 2 + count + 16;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    for (let k = 0; k < count; k++) {
+      const code = seg === null ? c : seg.charCodeAt(k);
+      if (code <= 0x20 || code >= 0x7f) {
+        const f = charFlags(code);
+        if (f & SPACE) {
+          if (spaceStart < 0) spaceStart = i;
+          spaceEnd = segEnd;
+          if (f & NEWLINE) spaceNewline = true;
+          continue;
+        }
+        if (f & INVISIBLE) continue;
+      }
+      if (spaceStart >= 0) {
+        codes[o] = spaceNewline ? 10 : 32;
+        starts[o] = spaceStart;
+        ends[o++] = spaceEnd;
+        spaceStart = -1;
+        spaceNewline = false;
+      }
+      codes[o] = code;
+      starts[o] = i;
+      ends[o++] = segEnd;
     }
     i = segEnd;
   }
-  if (spaceStart >= 0) out.push(spaceNewline ? 10 : 32, spaceStart, spaceEnd);
+  if (spaceStart >= 0) {
+    codes[o] = spaceNewline ? 10 : 32;
+    starts[o] = spaceStart;
+    ends[o++] = spaceEnd;
+  }
   return {
     mode: 'exact',
-    text: out.text(),
-    starts: out.starts.subarray(0, out.length),
-    ends: out.ends.subarray(0, out.length),
+    text: unitsToString(codes, o),
+    starts: starts.subarray(0, o),
+    ends: ends.subarray(0, o),
   };
 }
 
