@@ -39,8 +39,12 @@ const WORD = WORD_;
 
 /** At most this many findings per rule per text (a pasted document may repeat a marker on every page). */
 export const MAX_MATCHES_PER_RULE = 100;
-/** Pattern rules and signals look at this many (normalised) UTF-16 units at most; a post is far shorter. */
-export const MAX_PATTERN_INPUT = 256 * 1024;
+/**
+ * Pattern rules, signals and link extraction look at this many (normalised) UTF-16 units at most: the
+ * longest Facebook post is 63,206 characters, so this covers any real post with margin while bounding the
+ * time a pack's regexes can take on a huge paste. Phrase and near rules scan the whole text.
+ */
+export const MAX_PATTERN_INPUT = 100_000;
 /** At most this many links are taken from one text (each gets a verdict; a post has a handful). */
 export const MAX_LINKS = 200;
 /** Near rules keep at most this many occurrences of each side. */
