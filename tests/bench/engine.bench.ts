@@ -167,15 +167,18 @@ export async function* run(): AsyncGenerator<BenchResult> {
   ];
   let worst = { name: '', ms: 0, min: 0 };
   for (const [name, input] of cases) {
-    const ms = median(sample(() => checker.check(input), { warmup: 1, minRuns: 3, minMs: 0 }));
-    yield { name: `engine.worst_1mb.${name}`, value: round(ms, 1), unit: 'ms' };
-    if (ms > worst.ms) worst = { name, ms };
+    const times = sample(() => checker.check(input), { warmup: 1, minRuns: 5, minMs: 0 });
+    const ms = median(times);
+    const min = Math.min(...times);
+    yield { name: `engine.worst_1mb.${name}`, value: round(ms, 1), unit: 'ms', min: round(min, 1) };
+    if (ms > worst.ms) worst = { name, ms, min };
   }
   yield {
     name: 'engine.worst_1mb',
     value: round(worst.ms, 1),
     unit: 'ms',
     case: worst.name,
+    min: round(worst.min, 1),
     packs: source,
     goal: '<= 50',
   };
