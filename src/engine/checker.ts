@@ -95,11 +95,12 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       slots.push(slot);
       switch (rule.kind) {
         case 'phrase':
-          for (const p of rule.phrases) phrases.add(p, rule.match, index, 'phrase');
+          for (const p of rule.phrases ?? [])
+            if (typeof p === 'string') phrases.add(p, rule.match, index, 'phrase');
           break;
         case 'near':
-          for (const p of rule.a) phrases.add(p, rule.match, index, 'a');
-          for (const p of rule.b) phrases.add(p, rule.match, index, 'b');
+          for (const p of rule.a ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'a');
+          for (const p of rule.b ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'b');
           nearSlots.push(index);
           break;
         case 'pattern': {
