@@ -224,6 +224,17 @@ describe('cli with the engine', () => {
     expect(notUtf8).toMatchObject({ code: 2, stderr: 'wise-reader: line 3: not valid UTF-8\n' });
   }, 30_000);
 
+  it('offsets count from the input as given, byte-order mark included; JSONL accepts a leading BOM', async () => {
+    const { stdout } = await cli(['check', '--pack', DEMO], `\uFEFF${STAMPED}`);
+    const stamp = JSON.parse(stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'secrecy-stamp');
+    expect(`\uFEFF${STAMPED}`.slice(stamp.start, stamp.end)).toBe('TỐI MẬT');
+    const jsonl = await cli(
+      ['check', '--jsonl', '--pack', DEMO],
+      `\uFEFF${JSON.stringify({ id: 1, text: 'x' })}\n`,
+    );
+    expect(jsonl.code).toBe(0);
+  });
+
   it('jsonl: thousands of posts in one process, in order', async () => {
     const posts = Array.from({ length: 3000 }, (_, i) =>
       JSON.stringify({ id: i, text: i % 100 ? 'Chào' : STAMPED }),

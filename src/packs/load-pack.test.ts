@@ -74,6 +74,13 @@ describe('loadPack', () => {
     expect(fromJson.ok && fromJson.compiled).toEqual(fromYaml.compiled);
   });
 
+  it('ignores a leading byte-order mark in YAML and JSON', () => {
+    expect(loadPack(`\uFEFF${demoYaml}`).ok).toBe(true);
+    const fromYaml = loadPack(demoYaml);
+    if (!fromYaml.ok) throw new Error('demo pack invalid');
+    expect(loadPack(`\uFEFF${JSON.stringify(fromYaml.pack)}`, { format: 'json' }).ok).toBe(true);
+  });
+
   it('names pack, rule, field and YAML line of a missing vi message', () => {
     const source = stringify(pack([rule({ message: { en: 'A secrecy stamp' } })]));
     const [error] = errorsOf(source);
