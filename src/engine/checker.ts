@@ -15,6 +15,7 @@ import {
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
 import { derive, normalise, originalRange, type NormalisedText } from './normalise';
+import { speedUpPattern } from './pattern-speedup';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
 import { measureSignals, hasAttributedSource } from './signals';
 import { buildQuestionHints } from '../questions/hints';
@@ -108,7 +109,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
             ...new Set((rule.flags + 'gu').replace(/[^dgimsuy]/g, '').replace(/[yv]/g, '')),
           ].join('');
           try {
-            slot.regex = new RegExp(rule.pattern, flags);
+            slot.regex = compilePattern(rule.pattern, flags);
             patternSlots.push(index);
           } catch {
             // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
@@ -334,6 +335,19 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   }
 
   return { check };
+}
+
+/** The pack's regex, with the word-start idiom made fast (pattern-speedup.ts) when that still compiles. */
+function compilePattern(source: string, flags: string): RegExp {
+  const fast = speedUpPattern(source, flags);
+  if (fast !== source) {
+    try {
+      return new RegExp(fast, flags);
+    } catch {
+      // Fall back to the pattern as written.
+    }
+  }
+  return new RegExp(source, flags);
 }
 
 /** `critical` if any critical finding; `review` if any finding or a link that is not official/known. */
