@@ -1,9 +1,12 @@
 // One automaton over many phrases (Aho–Corasick), so scanning costs one pass over the text whatever the
-// number of phrase rules. Transitions are stored compactly (sorted edge lists per node, plus a dense table
-// for the root over the Latin/Vietnamese range, where most steps start) because the alphabet is Unicode and
-// a full transition table would not fit in a content script.
+// number of phrase rules. Characters are grouped into classes (the characters that occur in some phrase;
+// every other character is class 0 and leads back to the root). The shallow nodes, where the scan spends
+// nearly all its time, get complete rows (one lookup per character, fail links already resolved); deeper
+// nodes, which mostly have one child, keep sorted edge lists and fall back along fail links. The rows are
+// capped so that thousands of rules cannot blow up memory in a content script.
 
-const ROOT_DENSE = 0x2500;
+/** Most table entries (4 bytes each) worth building: 2M entries = 8 MB. */
+const TABLE_LIMIT = 2_000_000;
 
 export class PhraseAutomaton {
   /** Length (UTF-16 units) of each pattern, by pattern index. */
@@ -12,14 +15,23 @@ export class PhraseAutomaton {
   private readonly edgeCount: Int32Array;
   private readonly edgeChars: Uint16Array;
   private readonly edgeTargets: Int32Array;
-  private readonly rootDense: Int32Array;
   private readonly fail: Int32Array;
   /** The pattern that ends at a node, or -1. */
   private readonly patternAt: Int32Array;
   /** The nearest node on the fail chain (excluding the node) where a pattern ends, or 0 (root). */
   private readonly outLink: Int32Array;
+  /** The first node with output when in a state: the state itself, its outLink, or 0 for none. */
+  private readonly firstOut: Int32Array;
+  /** Complete rows for the first nodes in breadth-first order (the root always has one). */
+  private readonly table: Int32Array;
+  /** The row of a node in `table`, or -1 for a node that only has its edge list. */
+  private readonly rowOf: Int32Array;
+  private readonly rows: number;
+  private readonly classes: number;
+  private readonly asciiClass = new Uint16Array(128);
+  private readonly otherClass = new Map<number, number>();
 
-  constructor(patterns: readonly string[]) {
+  constructor(patterns: readonly string[], options: { tableLimit?: number } = {}) {
     const children: Map<number, number>[] = [new Map()];
     const patternAt: number[] = [-1];
     this.lengths = new Int32Array(patterns.length);
@@ -60,8 +72,6 @@ export class PhraseAutomaton {
         offset++;
       }
     }
-    this.rootDense = new Int32Array(ROOT_DENSE).fill(-1);
-    for (const [c, t] of children[0] as Map<number, number>) if (c < ROOT_DENSE) this.rootDense[c] = t;
 
     // Breadth-first: fail links and output links.
     this.fail = new Int32Array(count);
@@ -85,14 +95,55 @@ export class PhraseAutomaton {
         queue[tail++] = child;
       }
     }
+
+    this.firstOut = new Int32Array(count);
+    for (let node = 1; node < count; node++) {
+      this.firstOut[node] = (this.patternAt[node] as number) >= 0 ? node : (this.outLink[node] as number);
+    }
+
+    // Alphabet classes, then the complete table in breadth-first order (a node's fail target comes first).
+    let classes = 1;
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (this.classOf(c) !== 0) continue;
+        if (c < 128) this.asciiClass[c] = classes++;
+        else this.otherClass.set(c, classes++);
+      }
+    }
+    this.classes = classes;
+    // Rows for a breadth-first prefix of the nodes: a node's fail target is shallower, so it has a row too.
+    const rows = Math.max(1, Math.min(count, Math.floor((options.tableLimit ?? TABLE_LIMIT) / classes)));
+    const order = [0, ...queue.subarray(0, tail)];
+    const table = new Int32Array(rows * classes);
+    const rowOf = new Int32Array(count).fill(-1);
+    for (let r = 0; r < rows; r++) {
+      const node = order[r] as number;
+      rowOf[node] = r;
+      const row = r * classes;
+      const failRow = (rowOf[this.fail[node] as number] as number) * classes;
+      for (let k = 0; k < classes; k++) table[row + k] = node === 0 ? 0 : (table[failRow + k] as number);
+      for (const [c, child] of children[node] as Map<number, number>) table[row + this.classOf(c)] = child;
+    }
+    this.table = table;
+    this.rowOf = rowOf;
+    this.rows = rows;
+  }
+
+  private classOf(c: number): number {
+    return c < 128 ? (this.asciiClass[c] as number) : (this.otherClass.get(c) ?? 0);
   }
 
   get size(): number {
     return this.fail.length;
   }
 
+  /** Whether every node has a complete row (else deep nodes use edge lists and fail links). */
+  get usesTable(): boolean {
+    return this.rows === this.fail.length;
+  }
+
   private step(node: number, c: number): number {
-    if (node === 0 && c < ROOT_DENSE) return this.rootDense[c] as number;
     const start = this.edgeStart[node] as number;
     const n = this.edgeCount[node] as number;
     if (n <= 6) {
@@ -117,20 +168,38 @@ export class PhraseAutomaton {
    * Stops early when `onMatch` returns false.
    */
   scan(text: string, onMatch: (pattern: number, end: number) => boolean | void): void {
+    // Locals, not property loads, in the one loop that runs per character.
+    const classes = this.classes;
+    const asciiClass = this.asciiClass;
+    const otherClass = this.otherClass;
+    const table = this.table;
+    const rowOf = this.rowOf;
+    const fail = this.fail;
+    const firstOut = this.firstOut;
+    const patternAt = this.patternAt;
+    const outLink = this.outLink;
     let state = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let next = this.step(state, c);
-      while (next < 0 && state !== 0) {
-        state = this.fail[state] as number;
-        next = this.step(state, c);
+      const k = c < 128 ? (asciiClass[c] as number) : (otherClass.get(c) ?? 0);
+      for (;;) {
+        const r = rowOf[state] as number;
+        if (r >= 0) {
+          state = table[r * classes + k] as number;
+          break;
+        }
+        const next = k === 0 ? -1 : this.step(state, c);
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state] as number;
       }
-      state = next < 0 ? 0 : next;
-      let o = (this.patternAt[state] as number) >= 0 ? state : (this.outLink[state] as number);
+      let o = firstOut[state] as number;
       while (o !== 0) {
-        if (onMatch(this.patternAt[o] as number, i + 1) === false) return;
-        o = this.outLink[o] as number;
+        if (onMatch(patternAt[o] as number, i + 1) === false) return;
+        o = outLink[o] as number;
       }
     }
   }
