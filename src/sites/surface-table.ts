@@ -105,10 +105,9 @@ function scopeMatchesLabels(el: Element, labels: readonly string[] | undefined):
 /** Hidden pre-rendered editors (Facebook keeps several) must never be read. */
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  // display:none ancestors (Facebook parks editors in them); checkVisibility is in Chrome 105+, Firefox 106+.
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
-    return check.call(el);
-  }
+  if (typeof check === 'function') return check.call(el);
   return true;
 }
 
