@@ -52,4 +52,14 @@ export async function deleteAllEntries(): Promise<void> {
   await journalEntries.setValue([]);
 }
 
+/** Everything the checklist page needs from the journal, in one object. */
+export const journal = {
+  entries: journalEntries,
+  enabled: journalEnabled,
+  record: recordDecision,
+  amend: amendEntry,
+  remove: deleteEntry,
+  removeAll: deleteAllEntries,
+};
+
 export type { JournalEntry, NewJournalEntry } from '../journal/journal-entry';

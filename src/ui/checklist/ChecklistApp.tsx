@@ -36,8 +36,8 @@ export interface ChecklistServices {
   copy: (text: string) => Promise<void>;
   /** Popup only: the text selected on the current tab (null: nothing selected; throws: cannot read). */
   readSelection?: () => Promise<string | null>;
-  /** Popup only: open the roomier checklist page. */
-  openFullPage?: () => void;
+  /** Popup only: open the roomier checklist page with what is in the box. */
+  openFullPage?: (prefill: ChecklistPrefill) => void;
 }
 
 export interface ChecklistAppProps extends ChecklistServices {
@@ -262,7 +262,9 @@ export function ChecklistApp(props: ChecklistAppProps) {
               type="button"
               class="wr-link-button"
               data-testid="wr-open-page"
-              onClick={props.openFullPage}
+              onClick={() =>
+                props.openFullPage?.({ text: state.input, image: state.image, page: state.page })
+              }
             >
               {t.openFullPage} →
             </button>
