@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { CompiledPack } from '../../src/engine/types';
 import { journalFromCsv } from '../../src/journal/journal-csv';
 import type { JournalEntry } from '../../src/journal/journal-entry';
 import { journalFromJson } from '../../src/journal/journal-json';
+import { formatPackError, loadPack } from '../../src/packs';
 import { expect, serviceWorkerOf, test } from './support/extension';
 
 /** The extension API inside the service worker (worker.evaluate runs there), as far as these tests use it. */
@@ -14,78 +16,23 @@ interface StorageAreaApi {
 declare const chrome: { storage: { local: StorageAreaApi; session: StorageAreaApi } };
 
 /**
- * A small rule set with the ids of the built-in packs, written into `activeRules` only if the background
- * has not written the built-in packs yet: either way the same rule ids fire on the texts below.
+ * The built-in packs, compiled by the same loader the background uses. They are written into `activeRules`
+ * only if the background has not written its own yet, so the tests run with or without the pack store.
  */
-const SEED_PACKS: CompiledPack[] = [
-  {
-    id: 'vn-internal-documents',
-    version: '1.0.0',
-    name: { vi: 'Tài liệu nội bộ', en: 'Internal documents' },
-    questions: [],
-    rules: [
-      {
-        id: 'secrecy-stamp',
-        kind: 'phrase',
-        category: 'internal-document',
-        question: 'source',
-        severity: 'critical',
-        message: { vi: 'Có dấu mật của văn bản nhà nước.', en: 'Carries a state secrecy stamp.' },
-        weight: 1,
-        phrases: ['TUYỆT MẬT', 'TỐI MẬT'],
-        match: 'exact',
-        wholeLine: true,
-        upperCaseOnly: false,
-      },
-    ],
-  },
-  {
-    id: 'vn-unverified-claims',
-    version: '1.0.0',
-    name: { vi: 'Tin chưa kiểm chứng', en: 'Unverified claims' },
-    questions: [],
-    rules: [
-      {
-        id: 'hearsay',
-        kind: 'phrase',
-        category: 'unverified-claim',
-        question: 'source',
-        severity: 'warning',
-        message: { vi: 'Tin nghe nói, chưa có nguồn.', en: 'Hearsay, no source.' },
-        weight: 1,
-        phrases: ['nghe nói', 'nghe đồn'],
-        match: 'fold',
-        wholeLine: false,
-        upperCaseOnly: false,
-      },
-    ],
-  },
-  {
-    id: 'vn-sources',
-    version: '1.0.0',
-    name: { vi: 'Nguồn tin', en: 'Sources' },
-    questions: [],
-    rules: [
-      {
-        id: 'link-source',
-        kind: 'domain',
-        category: 'source',
-        question: 'source',
-        severity: 'warning',
-        message: { vi: 'Đường link cần xem lại.', en: 'A link worth checking.' },
-        weight: 1,
-        official: ['chinhphu.vn', 'gov.vn'],
-        known: ['vnexpress.net'],
-        shorteners: ['bit.ly'],
-        flagged: [],
-        protect: ['chinhphu.vn'],
-        report: { shortener: 'warning', lookalike: 'critical' },
-      },
-    ],
-  },
-];
+function builtinPacks(): CompiledPack[] {
+  return readdirSync('rules', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const file = path.join('rules', entry.name, 'pack.yaml');
+      const loaded = loadPack(readFileSync(file, 'utf8'), { file });
+      if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
+      return loaded.compiled;
+    });
+}
+const SEED_PACKS = builtinPacks();
 
-const SECRET_TEXT = 'TỐI MẬT\nSố: 12/QĐ-UBND\nNghe nói sắp có thay đổi lớn.';
+const SECRET_TEXT =
+  'TỐI MẬT\nSố: 12/QĐ-UBND\nNghe nói UBND tỉnh sắp thu hồi đất, chia sẻ ngay trước khi bị xóa!!!';
 
 async function seedRules(worker: Worker) {
   // Give the background a moment to write the built-in packs first (orgpacks), then fill in if it has not.
