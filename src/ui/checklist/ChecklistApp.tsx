@@ -139,6 +139,29 @@ export function ChecklistApp(props: ChecklistAppProps) {
     }
   };
 
+  const summaryPanel = (
+    <SummaryPanel
+      summary={summary}
+      lang={lang}
+      onCopy={
+        checked
+          ? () =>
+              props.copy(
+                plainSummary({
+                  result: checked.result,
+                  questions,
+                  answers: state.answers,
+                  lang,
+                  text: checked.text,
+                  image: checked.image,
+                  at: checked.at,
+                }),
+              )
+          : undefined
+      }
+    />
+  );
+
   return (
     <div class={`wr-app wr-app-${variant}`} lang={lang}>
       <header class="wr-header">
@@ -225,7 +248,12 @@ export function ChecklistApp(props: ChecklistAppProps) {
 
           {checked && (
             <div class="wr-result" data-testid="wr-result" data-verdict={checked.result.verdict}>
-              <FindingList findings={checked.result.findings} lang={lang} showEmpty />
+              <FindingList
+                findings={checked.result.findings}
+                lang={lang}
+                showEmpty
+                compact={variant === 'popup'}
+              />
               <LinkList links={checked.result.links} lang={lang} />
             </div>
           )}
@@ -237,26 +265,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
               onAnswer={(questionId, answer) => dispatch({ type: 'answer', questionId, answer })}
             />
           )}
-          <SummaryPanel
-            summary={summary}
-            lang={lang}
-            onCopy={
-              checked
-                ? () =>
-                    props.copy(
-                      plainSummary({
-                        result: checked.result,
-                        questions,
-                        answers: state.answers,
-                        lang,
-                        text: checked.text,
-                        image: checked.image,
-                        at: checked.at,
-                      }),
-                    )
-                : undefined
-            }
-          />
+          {variant === 'popup' && summaryPanel}
           {props.openFullPage && (
             <button
               type="button"
@@ -272,6 +281,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
         </main>
         {variant === 'page' && (
           <aside class="wr-aside">
+            {summaryPanel}
             <SiftPanel
               lang={lang}
               actions={

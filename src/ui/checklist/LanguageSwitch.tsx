@@ -2,7 +2,7 @@ import type { UiLanguage, UiLanguagePreference } from '../locale';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 
 const CHOICES: readonly { value: UiLanguagePreference; label: Record<UiLanguage, string> }[] = [
-  { value: 'auto', label: { vi: 'Theo trình duyệt', en: 'Browser' } },
+  { value: 'auto', label: { vi: 'Tự động', en: 'Auto' } },
   { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Tiếng Việt' } },
   { value: 'en', label: { vi: 'English', en: 'English' } },
 ];

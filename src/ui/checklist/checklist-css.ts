@@ -15,7 +15,7 @@ body { margin: 0; background: var(--wr-surface); color: var(--wr-fg); font-famil
   background: var(--wr-accent); color: var(--wr-accent-fg); font-weight: 800; font-size: 17px;
 }
 .wr-app-page .wr-logo { width: 40px; height: 40px; border-radius: 12px; font-size: 22px; }
-.wr-title { margin: 0; font-size: 17px; font-weight: 700; letter-spacing: -.01em; }
+.wr-title { margin: 0; font-size: 16px; font-weight: 700; letter-spacing: -.01em; }
 .wr-app-page .wr-title { font-size: 24px; }
 .wr-tagline { margin: 2px 0 0; color: var(--wr-muted); font-size: 14px; max-width: 60ch; }
 .wr-language {
@@ -43,7 +43,7 @@ body { margin: 0; background: var(--wr-surface); color: var(--wr-fg); font-famil
 .wr-context-label { font-weight: 650; }
 .wr-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
 .wr-button {
-  font: inherit; font-size: 13.5px; font-weight: 600; padding: 6px 14px; border-radius: 8px; cursor: pointer;
+  font: inherit; font-size: 13px; font-weight: 600; padding: 6px 12px; border-radius: 8px; cursor: pointer;
   border: 1px solid var(--wr-border); background: var(--wr-surface); color: var(--wr-fg);
 }
 .wr-button:hover:not(:disabled) { border-color: var(--wr-muted); }
@@ -84,7 +84,7 @@ body { margin: 0; background: var(--wr-surface); color: var(--wr-fg); font-famil
 .wr-sift-action:hover { border-color: var(--wr-accent); }
 .wr-switch { display: inline-flex; gap: 6px; align-items: center; font-size: 12.5px; cursor: pointer; }
 .wr-switch input { accent-color: var(--wr-accent); }
-.wr-journal-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; max-height: 420px; overflow: auto; }
+.wr-journal-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; max-height: 640px; overflow: auto; }
 .wr-journal-entry { border: 1px solid var(--wr-border); border-radius: 8px; padding: 8px 10px; font-size: 12.5px; }
 .wr-journal-meta { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; color: var(--wr-muted); }
 .wr-journal-decision { font-weight: 600; color: var(--wr-fg); }

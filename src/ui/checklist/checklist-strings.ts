@@ -72,7 +72,7 @@ const vi: ChecklistStrings = {
     'Dán bài viết hoặc đường link, rồi tự trả lời năm câu hỏi. Mọi thứ chỉ ở trong trình duyệt của bạn.',
   inputLabel: 'Nội dung cần kiểm tra',
   inputPlaceholder: 'Dán bài viết, tin nhắn hoặc đường link vào đây…',
-  takeSelection: 'Lấy đoạn đang bôi đen',
+  takeSelection: 'Lấy đoạn bôi đen',
   selectionEmpty: 'Trang này chưa có đoạn nào được bôi đen.',
   selectionUnavailable: 'Không đọc được đoạn bôi đen trên trang này.',
   run: 'Kiểm tra',

@@ -68,8 +68,9 @@ export function siftActions(
     const href = webAddress(link.url);
     if (href && !sources.has(link.domain)) sources.set(link.domain, href);
   }
+  // The page it was found on is where to trace it back from, after the links the text itself gives.
   const page = input.page ? webAddress(input.page) : null;
-  if (page && sources.size === 0) sources.set(new URL(page).hostname, page);
+  if (page && !sources.has(new URL(page).hostname)) sources.set(new URL(page).hostname, page);
   for (const [domain, href] of [...sources].slice(0, 3)) {
     actions.push({ kind: 'open-source', label: t.openSource(domain), href });
   }

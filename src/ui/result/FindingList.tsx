@@ -9,6 +9,8 @@ export interface FindingListProps {
   hideTitle?: boolean;
   /** Shown when there are no findings; nothing is rendered when left out. */
   showEmpty?: boolean;
+  /** Narrow places (popup, dialog): no legal reference line, tighter spacing. */
+  compact?: boolean;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -27,7 +29,7 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
  * What the rules found, each with the words that triggered it. Pack text (message, excerpt, reference) is
  * only ever rendered as text nodes: a pack is data from outside and must never become markup.
  */
-export function FindingList({ findings, lang, hideTitle, showEmpty }: FindingListProps) {
+export function FindingList({ findings, lang, hideTitle, showEmpty, compact }: FindingListProps) {
   const t = RESULT_STRINGS[lang];
   if (findings.length === 0 && !showEmpty) return null;
   return (
@@ -36,7 +38,7 @@ export function FindingList({ findings, lang, hideTitle, showEmpty }: FindingLis
       {findings.length === 0 ? (
         <p class="wr-empty">{t.noFindings}</p>
       ) : (
-        <ul class="wr-list">
+        <ul class={compact ? 'wr-list wr-compact' : 'wr-list'}>
           {orderFindings(findings).map((finding) => (
             <li
               key={`${finding.packId}/${finding.ruleId}/${finding.start}`}
@@ -53,7 +55,7 @@ export function FindingList({ findings, lang, hideTitle, showEmpty }: FindingLis
                 <p class="wr-finding-message">{localize(finding.message, lang)}</p>
               </div>
               {finding.excerpt && <p class="wr-excerpt">“{finding.excerpt}”</p>}
-              {finding.reference && (
+              {finding.reference && !compact && (
                 <p class="wr-reference">
                   {t.reference}: {finding.reference}
                 </p>

@@ -71,6 +71,10 @@ export const RESULT_CSS = `
   margin: 6px 0 0; padding: 4px 8px; border-radius: 6px; background: var(--wr-surface);
   font-size: 13px; line-height: 1.4; color: var(--wr-fg); white-space: pre-wrap; overflow-wrap: anywhere;
 }
+.wr-compact { gap: 6px; }
+.wr-compact .wr-finding { padding: 8px 10px; }
+.wr-compact .wr-finding-message { font-size: 13.5px; }
+.wr-compact .wr-excerpt { margin-top: 4px; font-size: 12.5px; }
 .wr-reference { margin: 6px 0 0; font-size: 12px; color: var(--wr-muted); }
 
 .wr-link {
