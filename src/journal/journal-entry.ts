@@ -50,13 +50,21 @@ export function newEntryId(now: number, random: () => number = Math.random): str
     .padStart(6, '0')}`;
 }
 
+/**
+ * The entry as stored: only the journal's own fields (a caller may pass a richer object, e.g. the guard's
+ * decision with its surface), the excerpt cut short, id and time filled in.
+ */
 export function completeEntry(entry: NewJournalEntry, now: number, random?: () => number): JournalEntry {
   return {
-    ...entry,
     id: entry.id ?? newEntryId(now, random),
     at: entry.at ?? now,
+    site: entry.site,
+    origin: entry.origin,
     excerpt: shortExcerpt(entry.excerpt),
-    unclear: entry.unclear ?? [],
+    verdict: entry.verdict,
+    found: [...entry.found],
+    decision: entry.decision,
+    unclear: entry.unclear ? [...entry.unclear] : [],
   };
 }
 

@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// wxt storage talks to `chrome` outside an extension; the in-memory fake stands in for it. It is set before
-// the storage module loads, because @wxt-dev/browser reads the global once.
+// `wxt/browser` reads `chrome` once outside an extension; the in-memory fake stands in for it, set before
+// the module loads.
 vi.stubGlobal('chrome', fakeBrowser);
 
 const { amendEntry, deleteAllEntries, deleteEntry, journalEnabled, journalEntries, recordDecision } =
@@ -27,6 +27,17 @@ describe('journal storage', () => {
     expect(first?.excerpt).toBe('TỐI MẬT Số: 12/QĐ-UBND');
     expect((await journalEntries.getValue()).map((e) => e.id)).toEqual([second?.id, first?.id]);
     expect(await fakeBrowser.storage.local.get('journal')).toHaveProperty('journal');
+  });
+
+  it('keeps only its own fields and never loses one of two decisions made at once', async () => {
+    const guardDecision = { ...sample, surface: 'composer', linkVerdicts: ['official'] };
+    await Promise.all([
+      recordDecision(guardDecision, 1),
+      recordDecision({ ...sample, decision: 'posted-anyway' }, 2),
+    ]);
+    const stored = await journalEntries.getValue();
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).not.toHaveProperty('surface');
   });
 
   it('records nothing when turned off', async () => {
