@@ -188,6 +188,8 @@ export function ChecklistApp(props: ChecklistAppProps) {
               class="wr-input"
               data-testid="wr-checklist-input"
               rows={variant === 'popup' ? 5 : 7}
+              // The popup opens to paste into: the box has the focus straight away.
+              autoFocus={variant === 'popup'}
               placeholder={t.inputPlaceholder}
               value={state.input}
               onInput={(event) => dispatch({ type: 'input', text: event.currentTarget.value })}

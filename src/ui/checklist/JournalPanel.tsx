@@ -69,7 +69,7 @@ export function JournalPanel({
               </div>
               <p class="wr-journal-excerpt">{entry.excerpt || '—'}</p>
               <div class="wr-journal-foot">
-                <span>
+                <span title={entry.found.join('\n')}>
                   {entry.found.length === 0 ? t.foundNothing : t.foundCount(entry.found.length)}
                   {entry.unclear.length > 0 ? ` · ${t.unclearCount(entry.unclear.length)}` : ''}
                 </span>
