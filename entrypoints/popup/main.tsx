@@ -14,7 +14,15 @@ async function readSelection(): Promise<string | null> {
   if (tab?.id === undefined) return null;
   const results = await browser.scripting.executeScript({
     target: { tabId: tab.id, allFrames: true },
-    func: () => globalThis.getSelection()?.toString() ?? '',
+    // Runs in the page. getSelection() does not see inside text fields, so those are read on their own.
+    func: () => {
+      const field = document.activeElement;
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        const { selectionStart: start, selectionEnd: end } = field;
+        if (start !== null && end !== null && end > start) return field.value.slice(start, end);
+      }
+      return globalThis.getSelection()?.toString() ?? '';
+    },
   });
   return results.map((frame) => frame.result).find((text) => typeof text === 'string' && text.trim()) ?? null;
 }
