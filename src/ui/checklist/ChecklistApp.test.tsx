@@ -88,6 +88,22 @@ describe('ChecklistApp', () => {
     expect(amended.at(-1)).toEqual(['j1', []]);
   });
 
+  it('checking the same text again replaces its journal entry', async () => {
+    const { $, recorded } = setup();
+    type($('wr-checklist-input'), RUMOUR_TEXT);
+    act(() => $('wr-checklist-run')?.click());
+    await flush();
+    act(() => $('wr-checklist-run')?.click());
+    await flush();
+    expect(recorded).toHaveLength(2);
+    expect(recorded[0]?.id).toBeUndefined();
+    expect(recorded[1]?.id).toBe('j1');
+    type($('wr-checklist-input'), 'Một bài khác');
+    act(() => $('wr-checklist-run')?.click());
+    await flush();
+    expect(recorded[2]?.id).toBeUndefined();
+  });
+
   it('shows a clear "rules loading" state and cannot run without rules', () => {
     const { $ } = setup({ check: null });
     type($('wr-checklist-input'), 'abc');

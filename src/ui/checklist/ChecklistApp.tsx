@@ -86,17 +86,23 @@ export function ChecklistApp(props: ChecklistAppProps) {
     const at = Date.now();
     dispatch({ type: 'checked', result, at });
     const origin: JournalOrigin = variant === 'popup' ? 'popup' : 'checklist';
+    // Checking the same text again replaces its journal entry rather than adding a second one.
+    const previous = state.checked;
+    const again = previous && previous.text === state.input && previous.image === state.image;
     const entry: NewJournalEntry = {
+      ...(again && previous.journalId ? { id: previous.journalId } : {}),
       at,
       site: hostOf(state.page),
       origin,
       excerpt: state.input.trim() || state.image || '',
       verdict: result.verdict,
       found: [
-        ...result.findings.map((finding) => `${finding.packId}/${finding.ruleId}`),
-        ...result.links
-          .filter((link) => link.verdict !== 'official' && link.verdict !== 'known')
-          .map((link) => `link:${link.verdict}:${link.domain}`),
+        ...new Set([
+          ...result.findings.map((finding) => `${finding.packId}/${finding.ruleId}`),
+          ...result.links
+            .filter((link) => link.verdict !== 'official' && link.verdict !== 'known')
+            .map((link) => `link:${link.verdict}:${link.domain}`),
+        ]),
       ],
       decision: 'checked-by-hand',
       unclear: unclearQuestions(questionViews(props.questions, result, props.packQuestions), {}),

@@ -7,6 +7,7 @@ import type { ActiveRules } from '../../settings/active-rules';
 import { resolveUiLanguage, type UiLanguagePreference } from '../locale';
 import { ChecklistApp } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
+import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
 
 /** A stored value the UI follows (a wxt storage item fits). */
@@ -90,6 +91,7 @@ export function ChecklistRoot(props: ChecklistRootProps) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = `Wise Reader – ${CHECKLIST_STRINGS[lang].title}`;
   }, [lang]);
 
   const stamp = () => new Date().toISOString().slice(0, 10);
