@@ -5,6 +5,7 @@ import type { CompiledPack } from '../../src/engine/types';
 import { journalFromCsv } from '../../src/journal/journal-csv';
 import type { JournalEntry } from '../../src/journal/journal-entry';
 import { journalFromJson } from '../../src/journal/journal-json';
+import { CHECK_MENU_ID } from '../../src/menus/context-menu';
 import { formatPackError, loadPack } from '../../src/packs';
 import { expect, serviceWorkerOf, test } from './support/extension';
 
@@ -13,7 +14,10 @@ interface StorageAreaApi {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
-declare const chrome: { storage: { local: StorageAreaApi; session: StorageAreaApi } };
+declare const chrome: {
+  storage: { local: StorageAreaApi; session: StorageAreaApi };
+  contextMenus: { update(id: string, properties: object): Promise<void> };
+};
 
 /**
  * The built-in packs, compiled by the same loader the background uses. They are written into `activeRules`
@@ -134,6 +138,23 @@ test.describe('checklist (popup and page)', () => {
       'target',
       '_blank',
     );
+  });
+
+  test('the context menu item is there after install', async ({ context }) => {
+    const worker = await serviceWorkerOf(context);
+    // update() fails for an id that was never created: a cheap way to ask whether the item exists.
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          (id) =>
+            chrome.contextMenus.update(id, {}).then(
+              () => 'present',
+              (error: Error) => error.message,
+            ),
+          CHECK_MENU_ID,
+        ),
+      )
+      .toBe('present');
   });
 
   test('an image from the context menu offers reverse image search', async ({ context, extensionId }) => {
