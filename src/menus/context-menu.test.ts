@@ -11,6 +11,7 @@ import {
 function fakeApi() {
   const listeners = {
     installed: [] as (() => void)[],
+    startup: [] as (() => void)[],
     clicked: [] as ((info: MenuClick, tab?: { id?: number; index: number }) => void)[],
   };
   const api = {
@@ -28,6 +29,10 @@ function fakeApi() {
         addListener: (f: () => void) => listeners.installed.push(f),
         removeListener: (f: () => void) => listeners.installed.splice(listeners.installed.indexOf(f), 1),
       },
+      onStartup: {
+        addListener: (f: () => void) => listeners.startup.push(f),
+        removeListener: (f: () => void) => listeners.startup.splice(listeners.startup.indexOf(f), 1),
+      },
       getURL: (path: string) => `chrome-extension://abc${path}`,
     },
     i18n: { getMessage: () => 'Kiểm tra trước khi chia sẻ' },
@@ -40,9 +45,10 @@ function fakeApi() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('context menu', () => {
-  it('creates one item for selection, link and image on install', async () => {
+  it('creates one item for selection, link and image on install and on browser start', async () => {
     const { api, listeners } = fakeApi();
     registerContextMenu(api);
+    expect(listeners.startup).toHaveLength(1);
     listeners.installed.forEach((f) => f());
     await tick();
     expect(api.contextMenus.removeAll).toHaveBeenCalled();
@@ -82,6 +88,7 @@ describe('context menu', () => {
     controller.abort();
     expect(listeners.clicked).toHaveLength(0);
     expect(listeners.installed).toHaveLength(0);
+    expect(listeners.startup).toHaveLength(0);
   });
 
   it('takes links and images', () => {

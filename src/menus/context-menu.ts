@@ -33,7 +33,11 @@ export interface MenuApi {
     removeAll(): Promise<void> | void;
     onClicked: Listenable<(info: MenuClick, tab?: { id?: number; index: number }) => void>;
   };
-  runtime: { onInstalled: Listenable<() => void>; getURL(path: '/checklist.html'): string };
+  runtime: {
+    onInstalled: Listenable<() => void>;
+    onStartup: Listenable<() => void>;
+    getURL(path: '/checklist.html'): string;
+  };
   i18n: { getMessage(name: 'menuCheckBeforeSharing'): string };
   tabs: { create(properties: { url: string; index?: number; openerTabId?: number }): Promise<unknown> };
   storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
@@ -51,24 +55,35 @@ export function prefillOf(info: MenuClick): ChecklistPrefill {
 
 /** Registers the menu item and its click handler; abort the signal to take them away again. */
 export function registerContextMenu(api: MenuApi, signal?: AbortSignal): void {
-  const create = async () => {
-    // removeAll first: onInstalled also fires on update, and a second create with the same id is an error.
-    await api.contextMenus.removeAll();
-    api.contextMenus.create({
-      id: CHECK_MENU_ID,
-      title: api.i18n.getMessage('menuCheckBeforeSharing'),
-      contexts: ['selection', 'link', 'image'],
-    });
+  // removeAll first: onInstalled also fires on update, and a second create with the same id is an error;
+  // one after another, so two events close together cannot interleave remove and create.
+  let queue: Promise<void> = Promise.resolve();
+  const create = () => {
+    queue = queue
+      .then(async () => {
+        await api.contextMenus.removeAll();
+        api.contextMenus.create({
+          id: CHECK_MENU_ID,
+          title: api.i18n.getMessage('menuCheckBeforeSharing'),
+          contexts: ['selection', 'link', 'image'],
+        });
+      })
+      .catch((error: unknown) => console.warn('[Wise Reader] context menu:', error));
+    return queue;
   };
+  // Chrome keeps menu items across restarts, Firefox's persistent MV2 background does not: so the item is
+  // made on install/update and again on every browser start.
   const onInstalled = () => void create();
   const onClicked = (info: MenuClick, tab?: { id?: number; index: number }) => {
     if (info.menuItemId !== CHECK_MENU_ID) return;
     void openChecklist(api, prefillOf(info), tab);
   };
   api.runtime.onInstalled.addListener(onInstalled);
+  api.runtime.onStartup.addListener(onInstalled);
   api.contextMenus.onClicked.addListener(onClicked);
   signal?.addEventListener('abort', () => {
     api.runtime.onInstalled.removeListener(onInstalled);
+    api.runtime.onStartup.removeListener(onInstalled);
     api.contextMenus.onClicked.removeListener(onClicked);
   });
 }
