@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
