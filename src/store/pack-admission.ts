@@ -1,9 +1,10 @@
-import { parse as parseYaml } from 'yaml';
 import { canonicalJson } from '../packs/canonical-json';
 import { readEnvelope } from '../packs/sign-envelope';
+import { readPackObject } from '../packs/sign-source';
 import { verifyPackSignature, type PackSignature, type TrustedKey } from '../packs/sign-pack';
 import type { InstalledPack, LedgerEntry, PackLoader, PackOrigin, PackProblem } from './pack-record';
 import { compareVersions } from './semver-order';
+import type { ExampleRunner } from './example-problems';
 
 /** 1 MB: far above any real pack (the built-in ones are a few kB), far below what would hurt a browser. */
 export const MAX_PACK_BYTES = 1024 * 1024;
@@ -26,6 +27,8 @@ export interface AdmissionContext {
   owners: ReadonlyMap<string, { origin: PackOrigin; url?: string }>;
   now: number;
   maxBytes?: number;
+  /** Runs the pack's own examples (src/packs runPackExamples with the engine); none given: not run. */
+  runExamples?: ExampleRunner;
 }
 
 export type Admission =
@@ -46,20 +49,9 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
     return refuse(`the pack is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit`);
   }
   const file = candidate.fileName ?? candidate.url;
-  const looksJson = /^\s*[[{]/.test(candidate.text);
-  let raw: unknown;
-  try {
-    raw = looksJson ? JSON.parse(candidate.text) : parseYaml(candidate.text, { uniqueKeys: true });
-  } catch (error) {
-    // The loader reports syntax errors with their line; ask it, fall back to the parser's own message.
-    const loaded = await context.loadPack(candidate.text, {
-      ...(file ? { file } : {}),
-      format: looksJson ? 'json' : 'yaml',
-    });
-    return loaded.ok
-      ? refuse(`the file cannot be read: ${String(error)}`)
-      : { ok: false, errors: loaded.errors };
-  }
+  const read = readPackObject(candidate.text, file ? { file } : {});
+  if (!read.ok) return { ok: false, errors: read.errors };
+  const raw = read.data;
 
   const envelope = readEnvelope(raw);
   const packObject: unknown = envelope ? envelope.pack : raw;
@@ -69,13 +61,12 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
         ...(file ? { file } : {}),
         format: 'json',
       })
-    : await context.loadPack(candidate.text, {
-        ...(file ? { file } : {}),
-        format: looksJson ? 'json' : 'yaml',
-      });
+    : await context.loadPack(candidate.text, { ...(file ? { file } : {}), format: read.format });
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const compiled = loaded.compiled;
   const id = compiled.id;
+  const failing = context.runExamples?.(loaded.pack, compiled) ?? [];
+  if (failing.length) return { ok: false, errors: failing };
 
   let keyId: string | undefined;
   if (signature) {

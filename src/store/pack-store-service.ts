@@ -16,6 +16,7 @@ import {
   type Subscription,
 } from './pack-record';
 import { describeProblem } from './problem-text';
+import type { ExampleRunner } from './example-problems';
 import { fetchPackText } from './subscription-fetch';
 
 export const DEFAULT_INTERVAL_HOURS = 24;
@@ -35,6 +36,8 @@ export interface PackStoreDeps {
   fetch: typeof fetch;
   now(): number;
   fetchTimeoutMs?: number;
+  /** Runs each admitted pack's examples (refusing a pack whose examples fail). */
+  runExamples?: ExampleRunner;
 }
 
 export type CommandResult = { ok: true; packId?: string } | { ok: false; errors: PackProblem[] };
@@ -94,6 +97,7 @@ export function createPackStore(deps: PackStoreDeps) {
       ledger: current.ledger,
       owners,
       now: deps.now(),
+      ...(deps.runExamples ? { runExamples: deps.runExamples } : {}),
     };
   }
 
