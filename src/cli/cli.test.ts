@@ -62,7 +62,7 @@ describe('cli (no engine needed)', () => {
     expect(await cli([])).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage') });
     expect((await cli(['check', '--help'])).stdout).toContain('--jsonl');
     expect((await cli(['pack', '--help'])).stdout).toMatch(/validate[\s\S]*test/);
-    expect((await cli(['pack', 'test', '--help'])).stdout).toContain('checked on its own');
+    expect((await cli(['pack', 'test', '--help'])).stdout).toContain('every rule standing alone');
   });
 
   it('rejects unknown commands and options with one line and exit 2', async () => {

@@ -11,9 +11,11 @@ const HELP = `Usage: npm run -s cli -- pack test FILE...
 
 Chạy mọi ví dụ của mọi quy tắc. / Run every example of every rule.
 
-Each rule is checked on its own (as if it were the only rule, with weight 1 and no group): every "flag"
-example must produce a finding of that rule, every "pass" example must produce none. So a weak marker of a
-group (weight < 1) is tested for what it matches by itself, as if the rest of its group were present.
+The pack is checked with every rule standing alone (weight 1, no group) and each example is judged by its
+own rule's findings only: every "flag" example must produce a finding of that rule, every "pass" example
+none. So a weak marker of a group (weight < 1) is tested for what it matches by itself, as if the rest of
+its group were present; other rules cannot make an example pass or fail, but they are there for rules
+that depend on them (claim-without-source fires only when an unverified-claim rule of the pack matched).
 For each failure you see the example, what was expected and what matched where (line:column "excerpt").
 
 Exit status: 0 every example behaves, 1 some example fails, 2 a pack is invalid or unreadable.

@@ -214,3 +214,19 @@ describe('formatPackError', () => {
     expect(formatPackError({ message: 'pack is too large' })).toBe('pack: pack is too large');
   });
 });
+
+describe('fold patterns', () => {
+  const patternPack = (pattern: string, flags?: string) =>
+    stringify(
+      pack([rule({ kind: 'pattern', phrases: undefined, pattern, fold: true, ...(flags ? { flags } : {}) })]),
+    );
+  it('rejects letters that folded text never contains', () => {
+    expect(formatted(patternPack('nghe nói'))[0]).toMatch(/"ó" can never match: write "o"/);
+    expect(formatted(patternPack('Số: \\d+'))[0]).toMatch(/"S" can never match: write "s"/);
+    expect(formatted(patternPack('đồn'))[0]).toMatch(/"đ" can never match: write "d"/);
+  });
+  it('accepts folded letters, escapes, and upper case under the i flag', () => {
+    expect(loadPack(patternPack('nghe (?:noi|don)\\s+\\D\\p{L}')).ok).toBe(true);
+    expect(loadPack(patternPack('NGHE NOI', 'i')).ok).toBe(true);
+  });
+});

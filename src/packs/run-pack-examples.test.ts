@@ -45,16 +45,27 @@ function withExamples(ruleId: string, flag: string[], pass: string[]) {
 }
 
 describe('runPackExamples', () => {
-  it('checks each rule alone, at weight 1 and without its group', () => {
+  it('checks the whole pack once, every rule at weight 1 and without its group', () => {
     const seen: CompiledPack[][] = [];
     const source = withExamples('kinh-gui', ['kinh-gui here'], ['nothing']);
     const result = runPackExamples(source, demo.compiled, fakeEngine(seen));
-    const kinhGui = seen.find((packs) => packs[0]?.rules[0]?.id === 'kinh-gui')?.[0];
-    expect(kinhGui?.rules).toHaveLength(1);
-    expect(kinhGui?.rules[0]).toMatchObject({ weight: 1 });
-    expect(kinhGui?.rules[0]).not.toHaveProperty('group');
-    expect(seen).toHaveLength(demo.compiled.rules.length);
+    expect(seen).toHaveLength(1);
+    const [checked] = seen[0]!;
+    expect(checked?.rules.map((r) => r.id)).toEqual(demo.compiled.rules.map((r) => r.id));
+    for (const rule of checked?.rules ?? []) {
+      expect(rule.weight).toBe(1);
+      expect(rule).not.toHaveProperty('group');
+    }
     expect(result.rules.find((r) => r.ruleId === 'kinh-gui')?.ok).toBe(true);
+  });
+
+  it("judges an example by its own rule's findings only", () => {
+    // "links" and "kinh-gui" both match this text; only kinh-gui's pass example is about kinh-gui.
+    const source = withExamples('kinh-gui', ['kinh-gui'], ['links, not the marker']);
+    const kinhGui = runPackExamples(source, demo.compiled, fakeEngine()).rules.find(
+      (r) => r.ruleId === 'kinh-gui',
+    );
+    expect(kinhGui?.ok).toBe(true);
   });
 
   it('reports which examples failed and what matched where', () => {

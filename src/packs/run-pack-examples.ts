@@ -34,25 +34,33 @@ export interface PackExamplesResult {
  * Runs every example of every rule of a pack through the engine.
  *
  * Semantics (the same for `pack test`, tests/rule-examples.test.ts and anything else that runs examples):
- * each rule is checked ON ITS OWN, as a one-rule pack with weight 1 and no group. A `flag` example must
- * produce at least one finding of that rule; a `pass` example must produce none. So for a weak rule in a
- * group (weight < 1), the examples test what the rule itself matches, as if the rest of its group were
- * satisfied: "Kính gửi:" flags for the `kinh-gui` marker even though, in the full pack, that marker alone
- * does not report. This keeps each example about one rule (a failure names the rule at fault, other rules
- * of the pack cannot make it pass or fail), and it is what an author can reason about line by line. Whether
- * a group's markers together reach 1 is a property of the pack, checked by validation (a group whose
- * weights cannot add up to 1 is rejected) and by trying the pack on real posts with `check --pack`.
+ * the pack is checked with EVERY RULE STANDING ALONE (weight 1, no group), and an example is judged by the
+ * findings of its own rule only. A `flag` example must produce at least one finding of that rule; a `pass`
+ * example must produce none. So:
+ *  - a weak rule of a group (weight < 1) is tested for what it matches by itself, as if the rest of its
+ *    group were satisfied: "Kính gửi:" flags for a `kinh-gui` marker although, in the full pack, that
+ *    marker alone does not report;
+ *  - other rules never make an example pass or fail (their findings are ignored), so a failure names the
+ *    rule at fault; but they are present, so a rule that depends on the others (the `claim-without-source`
+ *    signal fires only when some unverified-claim rule of the pack matched) is tested in its real context.
+ * Whether a group's markers together reach 1 is a property of the pack: validation rejects a group whose
+ * weights cannot add up to 1, and `check --pack` on real posts shows how the whole pack behaves.
  */
 export function runPackExamples(
   source: PackSource,
   compiled: CompiledPack,
   createChecker: CheckerFactory,
 ): PackExamplesResult {
+  const standalone: CompiledPack = {
+    ...compiled,
+    rules: compiled.rules.map((rule) => {
+      const { group: _group, ...ungrouped } = rule;
+      return { ...ungrouped, weight: 1 };
+    }),
+  };
+  const checker = createChecker([standalone]);
   const rules = compiled.rules.map((rule): RuleExamplesResult => {
     const examples = source.rules.find((r) => r.id === rule.id)?.examples ?? { flag: [], pass: [] };
-    const { group: _group, ...ungrouped } = rule;
-    const alone: CompiledPack = { ...compiled, rules: [{ ...ungrouped, weight: 1 }], questions: [] };
-    const checker = createChecker([alone]);
     const run = (expected: 'flag' | 'pass', text: string, i: number): ExampleOutcome => {
       try {
         const findings = checker.check(text).findings.filter((f) => f.ruleId === rule.id);

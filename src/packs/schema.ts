@@ -88,7 +88,43 @@ const patternRule = z
   .superRefine((rule, ctx) => {
     const problem = checkPatternSafety(rule.pattern, rule.flags ?? '');
     if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
+    else if (rule.fold) {
+      const unreachable = unfoldedLetter(rule.pattern, (rule.flags ?? '').includes('i'));
+      if (unreachable) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pattern'],
+          message:
+            `with fold: true the pattern runs on folded text (lower case, no diacritics, đ → d), so ` +
+            `"${unreachable.from}" can never match: write "${unreachable.to}"`,
+        });
+      }
+    }
   });
+
+/** The engine's fold (src/engine/normalise.ts): lower case, combining marks removed, đ → d. */
+function fold(text: string, keepCase: boolean): string {
+  const lowered = keepCase ? text : text.toLowerCase();
+  return lowered
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** The first literal letter of a pattern that folding would change (escapes such as \D or \p{Lu} skipped). */
+function unfoldedLetter(pattern: string, ignoreCase: boolean): { from: string; to: string } | null {
+  const literals = pattern.replace(
+    /\\(?:[pPk]\{[^}]*\}|[pPk]<[^>]*>|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|.)/gu,
+    '',
+  );
+  for (const c of literals) {
+    const folded = fold(c, ignoreCase);
+    if (folded !== c) return { from: c, to: folded };
+  }
+  return null;
+}
 
 const hostList = z
   .array(

@@ -1,0 +1,412 @@
+// The rule engine: compiled packs in, findings + link verdicts + question hints + a verdict out. Pure: no
+// DOM, no browser APIs, so the same code runs in the content script, the popup, the background and the CLI.
+//
+// `createChecker(packs)` does all the per-pack work once (one phrase automaton per normalisation mode over
+// every phrase of every pack, compiled regexes, merged domain lists); `check(draft)` then costs roughly one
+// pass over the text per mode in use, whatever the number of rules.
+
+import { charFlags, LETTER, LOWER, UPPER, WORD } from './char-class';
+import { DomainIndex, domainRuleOf } from './domain-index';
+import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
+import { normalise, originalRange, type MatchMode, type NormalisedText } from './normalise';
+import { PhraseIndex, type PhraseHit } from './phrase-index';
+import { measureSignals, hasAttributedSource } from './signals';
+import { buildQuestionHints } from '../questions/hints';
+import type {
+  CheckResult,
+  CompiledPack,
+  CompiledRule,
+  Draft,
+  Finding,
+  LinkResult,
+  LinkVerdict,
+  Severity,
+  Verdict,
+} from './types';
+
+/** At most this many findings per rule per text (a pasted document may repeat a marker on every page). */
+export const MAX_MATCHES_PER_RULE = 100;
+/** Pattern rules and signals look at this many (normalised) UTF-16 units at most; a post is far shorter. */
+export const MAX_PATTERN_INPUT = 256 * 1024;
+/** Near rules keep at most this many occurrences of each side. */
+const MAX_NEAR_HITS = 500;
+/** Excerpts are cut to this many characters. */
+export const MAX_EXCERPT = 120;
+
+export interface Checker {
+  check(draft: Draft | string): CheckResult;
+}
+
+interface Slot {
+  packId: string;
+  rule: CompiledRule;
+  /** Group key, unique within the whole checker (pack id + group, or pack id + rule id). */
+  group: string;
+  regex?: RegExp;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** Overrides the excerpt taken from the text (links outside the text). */
+  excerpt?: string;
+  /** Overrides the rule's severity (domain rules: the severity `report` gives the link's verdict). */
+  severity?: Severity;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+export function createChecker(packs: readonly CompiledPack[]): Checker {
+  const slots: Slot[] = [];
+  const phrases = new PhraseIndex();
+  const domainRules: { slot: number; report: Partial<Record<LinkVerdict, Severity>> }[] = [];
+  const domains = new DomainIndex();
+  const nearSlots: number[] = [];
+  const patternSlots: number[] = [];
+  const signalSlots: number[] = [];
+
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const index = slots.length;
+      const slot: Slot = {
+        packId: pack.id,
+        rule,
+        group: `${pack.id}\u0000${rule.group !== undefined && rule.group !== '' ? `g:${rule.group}` : `r:${rule.id}`}`,
+      };
+      slots.push(slot);
+      switch (rule.kind) {
+        case 'phrase':
+          for (const p of rule.phrases) phrases.add(p, rule.match, { slot: index, role: 'phrase' });
+          break;
+        case 'near':
+          for (const p of rule.a) phrases.add(p, rule.match, { slot: index, role: 'a' });
+          for (const p of rule.b) phrases.add(p, rule.match, { slot: index, role: 'b' });
+          nearSlots.push(index);
+          break;
+        case 'pattern': {
+          const flags = [
+            ...new Set((rule.flags + 'gu').replace(/[^dgimsuy]/g, '').replace(/[yv]/g, '')),
+          ].join('');
+          try {
+            slot.regex = new RegExp(rule.pattern, flags);
+            patternSlots.push(index);
+          } catch {
+            // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
+          }
+          break;
+        }
+        case 'domain':
+          domains.add(domainRuleOf(rule));
+          domainRules.push({ slot: index, report: rule.report });
+          break;
+        case 'signal':
+          signalSlots.push(index);
+          break;
+      }
+    }
+  }
+  phrases.build();
+  const modes = phrases.usedModes();
+  const tlds = new Set([...DEFAULT_TLDS, ...domains.tlds]);
+  const linksIn = (s: string) =>
+    extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds);
+
+  function check(draft: Draft | string): CheckResult {
+    const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
+    const text = typeof d.text === 'string' ? d.text : '';
+    const matches: Span[][] = slots.map(() => []);
+    const norms = new Map<MatchMode, NormalisedText>();
+    const normFor = (mode: MatchMode): NormalisedText => {
+      let n = norms.get(mode);
+      if (!n) {
+        n = normalise(text, mode);
+        norms.set(mode, n);
+      }
+      return n;
+    };
+    const push = (slot: number, span: Span): void => {
+      const list = matches[slot] as Span[];
+      if (list.length < MAX_MATCHES_PER_RULE) list.push(span);
+    };
+
+    // Phrase and near rules: one scan per mode.
+    const nearHits = new Map<number, { a: PhraseHit[]; b: PhraseHit[] }>();
+    for (const mode of modes) {
+      const norm = normFor(mode);
+      phrases.scan(norm, (hit) => {
+        const slot = slots[hit.target.slot] as Slot;
+        const rule = slot.rule;
+        if (hit.target.role === 'phrase') {
+          if (rule.kind !== 'phrase') return;
+          if ((matches[hit.target.slot] as Span[]).length >= MAX_MATCHES_PER_RULE) return;
+          if (rule.wholeLine && !onItsOwnLine(norm.text, hit.start, hit.end)) return;
+          const [start, end] = originalRange(norm, hit.start, hit.end);
+          if (rule.upperCaseOnly && !isUpperCase(text, start, end)) return;
+          push(hit.target.slot, { start, end });
+          return;
+        }
+        let sides = nearHits.get(hit.target.slot);
+        if (!sides) {
+          sides = { a: [], b: [] };
+          nearHits.set(hit.target.slot, sides);
+        }
+        const list = hit.target.role === 'a' ? sides.a : sides.b;
+        if (list.length < MAX_NEAR_HITS) list.push(hit);
+      });
+    }
+
+    for (const index of nearSlots) {
+      const rule = (slots[index] as Slot).rule;
+      const sides = nearHits.get(index);
+      if (rule.kind !== 'near' || !sides || sides.a.length === 0 || sides.b.length === 0) continue;
+      const norm = normFor(rule.match);
+      for (const [s, e] of nearPairs(norm.text, sides.a, sides.b, rule.window)) {
+        const [start, end] = originalRange(norm, s, e);
+        push(index, { start, end });
+      }
+    }
+
+    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches.
+    for (const index of patternSlots) {
+      const slot = slots[index] as Slot;
+      const rule = slot.rule;
+      const regex = slot.regex;
+      if (rule.kind !== 'pattern' || !regex) continue;
+      const norm = normFor(rule.fold ? 'fold' : 'exact');
+      const input = norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+      regex.lastIndex = 0;
+      let found = 0;
+      for (let m = regex.exec(input); m !== null; m = regex.exec(input)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const [start, end] = originalRange(norm, m.index, m.index + m[0].length);
+        push(index, { start, end });
+        if (++found >= MAX_MATCHES_PER_RULE) break;
+      }
+    }
+
+    // Links: in the text, attached by the page, and in a shared post.
+    const links: LinkResult[] = [];
+    const byUrl = new Map<string, LinkResult>();
+    const linkSpans: { link: LinkResult; start: number; end: number }[] = [];
+    const addLink = (url: string, host: string, start: number, end: number): void => {
+      let link = byUrl.get(url);
+      if (!link) {
+        const verdict = domains.verdict(host);
+        link = { url, domain: host, verdict: verdict.verdict };
+        if (verdict.imitates) link.imitates = verdict.imitates;
+        byUrl.set(url, link);
+        links.push(link);
+      } else if (end <= start) return; // the same outside link twice
+      linkSpans.push({ link, start, end });
+    };
+    for (const l of linksIn(text)) addLink(l.url, l.host, l.start, l.end);
+    const outside = [...(d.links ?? []), ...(d.shared?.url ? [d.shared.url] : [])];
+    for (const url of outside) {
+      if (typeof url !== 'string') continue;
+      const host = hostOf(url);
+      if (host) addLink(url.trim(), host, 0, 0);
+    }
+    if (d.shared?.text) for (const l of linksIn(d.shared.text)) addLink(l.url, l.host, 0, 0);
+    for (const { slot, report } of domainRules) {
+      for (const { link, start, end } of linkSpans) {
+        const severity = report[link.verdict];
+        if (severity === undefined) continue;
+        push(slot, end > start ? { start, end, severity } : { start, end, excerpt: link.url, severity });
+      }
+    }
+
+    // Signals need the other rules' results (claim-without-source looks at what matched and at links).
+    if (signalSlots.length > 0) {
+      const exact = normFor('exact');
+      const claimMatched = slots.some(
+        (s, i) =>
+          s.rule.category === 'unverified-claim' &&
+          !(s.rule.kind === 'signal' && s.rule.signal === 'claim-without-source') &&
+          (matches[i] as Span[]).length > 0,
+      );
+      const sourced =
+        links.length > 0 ||
+        hasAttributedSource(exact.text.slice(0, MAX_PATTERN_INPUT)) ||
+        (d.shared?.text ? hasAttributedSource(d.shared.text.slice(0, MAX_PATTERN_INPUT)) : false);
+      for (const index of signalSlots) {
+        const rule = (slots[index] as Slot).rule;
+        if (rule.kind !== 'signal') continue;
+        if (rule.signal === 'claim-without-source') {
+          if (claimMatched && !sourced) push(index, { start: 0, end: 0 });
+          continue;
+        }
+        for (const span of measureSignals(exact, rule, MAX_PATTERN_INPUT)) {
+          if (span === 'whole') push(index, { start: 0, end: 0 });
+          else {
+            const [start, end] = originalRange(exact, span[0], span[1]);
+            push(index, { start, end });
+          }
+        }
+      }
+    }
+
+    // Weak markers add up: within a pack, a group reports once the weights of its matched rules reach 1.
+    const weights = new Map<string, number>();
+    slots.forEach((s, i) => {
+      if ((matches[i] as Span[]).length === 0) return;
+      const w = Number.isFinite(s.rule.weight) && s.rule.weight > 0 ? s.rule.weight : 1;
+      weights.set(s.group, (weights.get(s.group) ?? 0) + w);
+    });
+
+    const findings: Finding[] = [];
+    const keys = new Set<string>();
+    slots.forEach((s, i) => {
+      const spans = matches[i] as Span[];
+      if (spans.length === 0 || (weights.get(s.group) ?? 0) < 1 - 1e-9) return;
+      for (const span of longestFirst(spans)) {
+        const key = `${s.packId}\u0000${s.rule.id}\u0000${span.start}\u0000${span.end}\u0000${span.excerpt ?? ''}`;
+        if (keys.has(key)) continue;
+        keys.add(key);
+        const f: Finding = {
+          packId: s.packId,
+          ruleId: s.rule.id,
+          category: s.rule.category,
+          question: s.rule.question,
+          severity: span.severity ?? s.rule.severity,
+          start: span.start,
+          end: span.end,
+          excerpt:
+            span.excerpt !== undefined ? trimExcerpt(span.excerpt) : excerptOf(text, span.start, span.end),
+          message: s.rule.message,
+        };
+        if (s.rule.reference !== undefined) f.reference = s.rule.reference;
+        findings.push(f);
+      }
+    });
+    findings.sort(
+      (x, y) =>
+        x.start - y.start ||
+        y.end - x.end ||
+        SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
+        (x.packId < y.packId ? -1 : x.packId > y.packId ? 1 : 0) ||
+        (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0),
+    );
+
+    return {
+      verdict: verdictOf(findings, links),
+      findings,
+      links,
+      questions: buildQuestionHints(findings, links, d),
+    };
+  }
+
+  return { check };
+}
+
+/** `critical` if any critical finding; `review` if any finding or a link that is not official/known. */
+export function verdictOf(findings: readonly Finding[], links: readonly LinkResult[]): Verdict {
+  if (findings.some((f) => f.severity === 'critical')) return 'critical';
+  if (findings.length > 0) return 'review';
+  if (links.some((l) => l.verdict !== 'official' && l.verdict !== 'known')) return 'review';
+  return 'clean';
+}
+
+const checkers = new WeakMap<readonly CompiledPack[], Checker>();
+
+/** Convenience: checks with a checker cached per packs array (build a new array to rebuild). */
+export function check(draft: Draft | string, packs: readonly CompiledPack[]): CheckResult {
+  let checker = checkers.get(packs);
+  if (!checker) {
+    checker = createChecker(packs);
+    checkers.set(packs, checker);
+  }
+  return checker.check(draft);
+}
+
+/** Nothing but whitespace and punctuation/symbols between the match and the ends of its line. */
+function onItsOwnLine(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (charFlags(c) & WORD) return false;
+  }
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (charFlags(c) & WORD) return false;
+  }
+  return true;
+}
+
+/** Written in upper case in the original: at least one upper-case letter and no lower-case one. */
+function isUpperCase(text: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const f = charFlags(text.charCodeAt(i));
+    if (f & LOWER) return false;
+    if (f & UPPER && f & LETTER) upper = true;
+  }
+  return upper;
+}
+
+/**
+ * Pairs of an `a` and a `b` occurrence at most `window` words apart (either order), as normalised spans.
+ * Distance counts words from the last word of the first phrase to the first word of the second: adjacent
+ * phrases are 1 apart, so `window: 8` allows up to 7 words in between. Each `a` pairs with its nearest `b`.
+ */
+function nearPairs(text: string, a: PhraseHit[], b: PhraseHit[], window: number): [number, number][] {
+  const wordNo = wordNumbers(text);
+  const out: [number, number][] = [];
+  for (const x of a) {
+    let best: PhraseHit | undefined;
+    let bestDistance = Infinity;
+    for (const y of b) {
+      const [first, second] = x.start <= y.start ? [x, y] : [y, x];
+      const distance =
+        (wordNo[second.start] as number) - (wordNo[Math.max(first.end - 1, first.start)] as number);
+      if (distance <= window && Math.abs(distance) < bestDistance) {
+        best = y;
+        bestDistance = Math.abs(distance);
+      }
+    }
+    if (best) out.push([Math.min(x.start, best.start), Math.max(x.end, best.end)]);
+  }
+  return out;
+}
+
+/** For each code unit, the 1-based number of the word it is in (or of the last word before it). */
+function wordNumbers(text: string): Int32Array {
+  const out = new Int32Array(text.length);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = (charFlags(text.charCodeAt(i)) & WORD) !== 0;
+    if (w && !inWord) count++;
+    inWord = w;
+    out[i] = count;
+  }
+  return out;
+}
+
+/** Per rule: keep the longest of overlapping matches, earliest first. */
+function longestFirst(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Span[] = [];
+  let lastEnd = -1;
+  for (const s of sorted) {
+    if (s.end > s.start && s.start < lastEnd) continue;
+    out.push(s);
+    if (s.end > s.start) lastEnd = s.end;
+  }
+  return out;
+}
+
+function trimExcerpt(s: string): string {
+  const t = s.replace(/\s+/gu, ' ').trim();
+  return t.length > MAX_EXCERPT ? `${t.slice(0, MAX_EXCERPT - 1)}…` : t;
+}
+
+/** The matched text itself (whitespace collapsed, ≤ 120 chars); whole-text signals get the text's start. */
+function excerptOf(text: string, start: number, end: number): string {
+  if (end <= start) return trimExcerpt(text.slice(0, MAX_EXCERPT * 2));
+  return trimExcerpt(text.slice(start, Math.min(end, start + MAX_EXCERPT * 2)));
+}
