@@ -1,8 +1,10 @@
+import { createChecker } from '../src/engine';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
 import { packCatalog, packStoreState } from '../src/settings/pack-store';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
+import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
 import { samePacks } from '../src/store/same-packs';
 
@@ -12,6 +14,7 @@ const SUBSCRIPTION_ALARM = 'wr-pack-subscriptions';
 export default defineBackground(() => {
   const store = createPackStore({
     loadPack,
+    runExamples: exampleRunner(createChecker),
     builtinSources: builtinPackSources,
     loadState: () => packStoreState.getValue(),
     saveState: (state) => packStoreState.setValue(state),
