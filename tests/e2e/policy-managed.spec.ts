@@ -4,6 +4,14 @@ import path from 'node:path';
 import { test, expect } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
 
+// Inside evaluate() callbacks: the extension's own `chrome` API (never touched by the test process itself).
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 // A real Chromium enterprise policy: Linux Chromium reads JSON files from this folder at start-up, and
 // `3rdparty.extensions.<id>` becomes that extension's storage.managed (checked against managed_schema.json).
 const POLICY_DIR = '/etc/chromium/policies/managed';

@@ -1,6 +1,14 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { serviceWorkerOf } from './extension';
 
+// Inside evaluate() callbacks: the extension's own `chrome` API (never touched by the test process itself).
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 /** The options page of the loaded extension. */
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
