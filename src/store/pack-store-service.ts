@@ -36,6 +36,8 @@ export interface PackStoreDeps {
   fetch: typeof fetch;
   now(): number;
   fetchTimeoutMs?: number;
+  /** Called after every policy read, to lay the policy's mode and sites over the guard settings. */
+  policyApplied?(policy: ManagedPolicy): Promise<void>;
   /** Runs each admitted pack's examples (refusing a pack whose examples fail). */
   runExamples?: ExampleRunner;
 }
