@@ -170,3 +170,17 @@ describe('pack store: organisation policy', () => {
     expect(text).toMatch(/only https/);
   });
 });
+
+describe('pack store: policy hook', () => {
+  it('hands every policy read to the background (for the guard settings)', async () => {
+    const seen: unknown[] = [];
+    const t = memoryPackStore({
+      policy: { mode: 'always' },
+      policyApplied: async (policy) => void seen.push(policy.mode),
+    });
+    await t.store.start();
+    t.setPolicy({ mode: 'off' });
+    await t.store.policyChanged();
+    expect(seen).toEqual(['always', 'off']);
+  });
+});

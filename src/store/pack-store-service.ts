@@ -234,6 +234,8 @@ export function createPackStore(deps: PackStoreDeps) {
       if (held) held.locked = policy.packs.find((p) => p.url === url)?.locked !== false;
       if (!sub.lastChecked) await refreshSubscription(current, sub);
     }
+    // A failure to write the guard settings must not stop the packs from applying.
+    await deps.policyApplied?.(policy).catch(() => undefined);
   }
 
   async function commit(current: PackStoreState) {
