@@ -1,7 +1,18 @@
-import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium, test as base, expect, type BrowserContext } from '@playwright/test';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './support/extension';
+import { CHROMIUM, EXTENSION_DIR, serviceWorkerOf } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
 
 // Inside evaluate() callbacks: the extension's own `chrome` API (never touched by the test process itself).
@@ -19,14 +30,47 @@ const POLICY_FILE = path.join(POLICY_DIR, 'wise-reader-test.json');
 const EXAMPLE = path.resolve('rules/examples/org-so-noi-vu');
 
 /** The id Chromium gives an extension whose manifest has `key`: SHA-256 of the key, first 32 hex digits as a–p. */
-function extensionIdFromManifest(): string {
-  const manifest = JSON.parse(readFileSync(path.resolve('.output/chrome-mv3/manifest.json'), 'utf8')) as {
-    key?: string;
-  };
-  if (!manifest.key) throw new Error('the built manifest has no "key": the policy cannot name the extension');
-  const hex = createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex').slice(0, 32);
+function extensionIdOf(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
+
+/**
+ * The built extension with its fixed id, copied under a second, throw-away key: the policy file applies to
+ * every Chromium started while it exists, and other tests (guard, options) run in parallel with the normal
+ * build's id — they must not find themselves under this policy. Same code, same `key` mechanism, another id.
+ */
+function isolatedBuild(): { dir: string; id: string } {
+  const manifestFile = path.join(EXTENSION_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { key?: string };
+  if (!manifest.key) throw new Error('the built manifest has no "key": the policy cannot name the extension');
+  const dir = mkdtempSync(path.join(tmpdir(), 'wr-policy-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const key = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, key }));
+  return { dir, id: extensionIdOf(key) };
+}
+
+const test = base.extend<{ context: BrowserContext }>({
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'wr-e2e-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${build.dir}`,
+        `--load-extension=${build.dir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+});
+const build = isolatedBuild();
 
 function policyFolderWritable(): boolean {
   try {
@@ -44,7 +88,7 @@ test.describe('organisation policy through Chromium managed storage', () => {
     `${POLICY_DIR} is not writable here (run as root to test a real policy)`,
   );
 
-  const id = extensionIdFromManifest();
+  const id = build.id;
   test.beforeAll(() => {
     const { publicKey } = JSON.parse(readFileSync(path.join(EXAMPLE, 'publisher.pub'), 'utf8')) as {
       publicKey: string;
@@ -64,12 +108,13 @@ test.describe('organisation policy through Chromium managed storage', () => {
     };
     writeFileSync(POLICY_FILE, JSON.stringify(policy, null, 2));
   });
-  test.afterAll(() => rmSync(POLICY_FILE, { force: true }));
+  test.afterAll(() => {
+    rmSync(POLICY_FILE, { force: true });
+    rmSync(build.dir, { recursive: true, force: true });
+  });
 
-  test('the policy pack is in force, locked, and cannot be switched off', async ({
-    context,
-    extensionId,
-  }) => {
+  test('the policy pack is in force, locked, and cannot be switched off', async ({ context }) => {
+    const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
     expect(extensionId).toBe(id);
     await expect.poll(() => activePackIds(context), { timeout: 15_000 }).toContain('org-so-noi-vu');
 
