@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../src/engine';
 import { formatPackError, loadPack } from '../src/packs';
 import {
   runPackExamples,
@@ -17,12 +18,6 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RULES = join(ROOT, 'rules');
 const FIXTURES = join(ROOT, 'src/packs/fixtures');
 const BUILT_IN_IDS = ['vn-internal-documents', 'vn-unverified-claims', 'vn-personal-data', 'vn-sources'];
-
-// The engine is written on its own branch; until it is merged there is nothing to run the examples with.
-const ENGINE_MODULE = join(ROOT, 'src/engine/index.ts');
-const createChecker: CheckerFactory | null = existsSync(ENGINE_MODULE)
-  ? ((await import(/* @vite-ignore */ ENGINE_MODULE)) as { createChecker: CheckerFactory }).createChecker
-  : null;
 
 const builtInPackFiles = existsSync(RULES)
   ? readdirSync(RULES, { withFileTypes: true })
@@ -60,7 +55,7 @@ function describePack(file: string, engine: CheckerFactory): void {
     });
     if (!pack) return;
     const loaded = pack;
-    // Run once, on the first test, not while tests are being collected (a skipped suite is still collected).
+    // Run once, on the first test, not while tests are being collected (a filtered run collects everything).
     let result: PackExamplesResult | null = null;
     const outcome = (ruleId: string, expected: 'flag' | 'pass', index: number) => {
       result ??= runPackExamples(loaded.pack, loaded.compiled, engine);
@@ -91,20 +86,14 @@ function describePack(file: string, engine: CheckerFactory): void {
   });
 }
 
-// Validity needs no engine, so it is checked even while the example runs are skipped.
 describe('packs are valid', () => {
   it.each([...fixturePackFiles, ...builtInPackFiles].map((f) => [f.slice(ROOT.length)]))('%s', (file) => {
     load(join(ROOT, file));
   });
 });
 
-const SUITE = createChecker
-  ? 'rule examples'
-  : 'rule examples (skipped: src/engine has not landed on this branch yet)';
-
-describe.skipIf(!createChecker)(SUITE, () => {
-  // Only called inside tests, which do not run when the suite is skipped.
-  const engine: CheckerFactory = (packs) => createChecker!(packs);
+describe('rule examples', () => {
+  const engine: CheckerFactory = createChecker;
 
   describe('fixture packs (src/packs/fixtures)', () => {
     it('exist, so this suite always has examples to run', () => {
@@ -122,18 +111,11 @@ describe.skipIf(!createChecker)(SUITE, () => {
     });
   });
 
-  if (builtInPackFiles.length === 0) {
-    // The built-in packs are written on the `rules` branch; once merged, this branch of the suite runs.
-    describe.skip('built-in packs (rules/*/pack.yaml): none found yet, skipped', () => {
-      it('has built-in packs', () => {});
+  describe('built-in packs (rules/*/pack.yaml)', () => {
+    it(`include ${BUILT_IN_IDS.join(', ')}`, () => {
+      const ids = builtInPackFiles.map((f) => load(f).compiled.id);
+      expect(ids).toEqual(expect.arrayContaining(BUILT_IN_IDS));
     });
-  } else {
-    describe('built-in packs (rules/*/pack.yaml)', () => {
-      it(`include ${BUILT_IN_IDS.join(', ')}`, () => {
-        const ids = builtInPackFiles.map((f) => load(f).compiled.id);
-        expect(ids).toEqual(expect.arrayContaining(BUILT_IN_IDS));
-      });
-      for (const file of builtInPackFiles) describePack(file, engine);
-    });
-  }
+    for (const file of builtInPackFiles) describePack(file, engine);
+  });
 });

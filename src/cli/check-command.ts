@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
+import { createChecker } from '../engine';
 import type { CheckResult } from '../engine/types';
 import { checkResultJson } from './check-result-json';
 import { checkResultText } from './check-result-text';
 import { CliError, type CliCommand, type CliIo } from './cli-io';
-import { loadCreateChecker } from './engine';
 import { loadBuiltInPacks, loadPackFiles } from './load-pack-files';
 import { readInputText } from './read-input';
 import { readJsonlPosts } from './read-jsonl-posts';
@@ -39,7 +39,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const input = positionals[0] ?? '-';
 
   const packs = values.pack?.length ? await loadPackFiles(values.pack, io) : await loadBuiltInPacks(io);
-  const createChecker = await loadCreateChecker();
   // Built once: a JSONL run checks thousands of posts with the same matchers.
   const checker = createChecker(packs.map((p) => p.compiled));
 

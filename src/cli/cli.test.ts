@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEMO = join(ROOT, 'src/packs/fixtures/demo-pack.yaml');
 const BROKEN = join(ROOT, 'src/packs/fixtures/broken-examples.yaml');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-// The engine is written on its own branch; until it is merged, the commands that run it cannot be tested.
-const ENGINE_LANDED = existsSync(join(ROOT, 'src/engine/index.ts'));
 
 function memoryIo(stdin: string | Uint8Array = '') {
   const out: string[] = [];
@@ -110,7 +108,7 @@ describe('cli (no engine needed)', () => {
   });
 });
 
-describe.skipIf(!ENGINE_LANDED)('cli with the engine', () => {
+describe('cli with the engine', () => {
   it('check: JSON result with exactly the contract fields, exit 1 on findings', async () => {
     const { code, stdout } = await cli(['check', '--pack', DEMO, '-'], STAMPED);
     expect(code).toBe(1);
@@ -182,6 +180,13 @@ describe.skipIf(!ENGINE_LANDED)('cli with the engine', () => {
     expect(JSON.parse(flagged.stdout).verdict).toBe('critical');
   }, 30_000);
 
+  it('process: without --pack, the built-in packs in rules/ are used, wherever the command runs from', async () => {
+    const { code, stdout } = await spawnCli(['check', '-'], 'TỐI MẬT\nSố: 12/QĐ-UBND', tmpdir());
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect(result.findings.map((f: { packId: string }) => f.packId)).toContain('vn-internal-documents');
+  }, 30_000);
+
   it('process: invalid UTF-8 is refused with exit 2 and one line', async () => {
     const { code, stdout, stderr } = await spawnCli(
       ['check', '--pack', DEMO],
@@ -218,6 +223,17 @@ describe.skipIf(!ENGINE_LANDED)('cli with the engine', () => {
     );
     expect(notUtf8).toMatchObject({ code: 2, stderr: 'wise-reader: line 3: not valid UTF-8\n' });
   }, 30_000);
+
+  it('offsets count from the input as given, byte-order mark included; JSONL accepts a leading BOM', async () => {
+    const { stdout } = await cli(['check', '--pack', DEMO], `\uFEFF${STAMPED}`);
+    const stamp = JSON.parse(stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'secrecy-stamp');
+    expect(`\uFEFF${STAMPED}`.slice(stamp.start, stamp.end)).toBe('TỐI MẬT');
+    const jsonl = await cli(
+      ['check', '--jsonl', '--pack', DEMO],
+      `\uFEFF${JSON.stringify({ id: 1, text: 'x' })}\n`,
+    );
+    expect(jsonl.code).toBe(0);
+  });
 
   it('jsonl: thousands of posts in one process, in order', async () => {
     const posts = Array.from({ length: 3000 }, (_, i) =>

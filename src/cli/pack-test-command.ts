@@ -1,8 +1,8 @@
+import { createChecker } from '../engine';
 import type { Finding } from '../engine/types';
 import { formatPackError, loadPack } from '../packs';
 import { runPackExamples, type ExampleOutcome } from '../packs/run-pack-examples';
 import { type CliCommand, type CliIo } from './cli-io';
-import { loadCreateChecker } from './engine';
 import { parseFiles } from './pack-validate-command';
 import { readFileText } from './read-input';
 import { lineColumnOf } from './text-position';
@@ -27,7 +27,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
     await io.stdout.write(HELP);
     return 0;
   }
-  const createChecker = await loadCreateChecker();
   let invalid = false;
   let failing = false;
   for (const file of files) {

@@ -55,7 +55,10 @@ export function parseFiles(args: string[], help: string): string[] | null {
     throw new CliError((error as Error).message);
   }
   if (parsed.values.help) return null;
-  if (!parsed.positionals.length) throw new CliError(`no FILE given\n${help}`.split('\n')[0]!);
+  if (!parsed.positionals.length)
+    throw new CliError(
+      `no FILE given (${help.split('\n')[0]!.replace('Usage: npm run -s cli -- ', 'usage: ')})`,
+    );
   return parsed.positionals;
 }
 

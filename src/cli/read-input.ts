@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError, type CliIo } from './cli-io';
 
-/** Strict UTF-8: a byte sequence that is not UTF-8 is refused, never silently replaced by U+FFFD. */
+/**
+ * Strict UTF-8: a byte sequence that is not UTF-8 is refused, never silently replaced by U+FFFD. A leading
+ * byte-order mark is kept, so that finding offsets count from the input exactly as given.
+ */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CliError(`${what} is not valid UTF-8`);
   }

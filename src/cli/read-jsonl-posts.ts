@@ -28,6 +28,7 @@ export async function* readJsonlPosts(input: string, io: CliIo): AsyncGenerator<
     } catch {
       throw new CliError(`line ${lineNumber}: not valid UTF-8`);
     }
+    if (lineNumber === 1) line = line.replace(/^\uFEFF/, ''); // a byte-order mark is not part of the JSON
     if (!line.trim()) return null;
     let value: unknown;
     try {

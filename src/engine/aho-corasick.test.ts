@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PhraseAutomaton } from './aho-corasick';
 
+let tableLimit: number | undefined;
+
 function all(patterns: string[], text: string): [string, number][] {
-  const a = new PhraseAutomaton(patterns);
+  const a = new PhraseAutomaton(patterns, { tableLimit });
+  expect(a.usesTable).toBe(tableLimit !== 0);
   const out: [string, number][] = [];
   a.scan(text, (p, end) => {
     out.push([patterns[p] as string, end - (a.lengths[p] as number)]);
@@ -20,7 +23,14 @@ function naive(patterns: string[], text: string): [string, number][] {
   return out.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
 }
 
-describe('PhraseAutomaton', () => {
+describe.each([
+  ['complete table', undefined],
+  ['sparse edges', 0],
+])('PhraseAutomaton (%s)', (_name, limit) => {
+  beforeAll(() => {
+    tableLimit = limit;
+  });
+
   it('finds overlapping and nested phrases', () => {
     const patterns = ['he', 'she', 'his', 'hers'];
     expect(all(patterns, 'ushers')).toEqual(naive(patterns, 'ushers'));
@@ -47,8 +57,14 @@ describe('PhraseAutomaton', () => {
     }
   });
 
+  it('handles characters outside the Latin range and not in any phrase', () => {
+    const patterns = ['中文', 'ab', '😀x'];
+    const text = 'xx中文ab😀x 中 ab';
+    expect(all(patterns, text)).toEqual(naive(patterns, text));
+  });
+
   it('stops when the callback returns false', () => {
-    const a = new PhraseAutomaton(['a']);
+    const a = new PhraseAutomaton(['a'], { tableLimit });
     let n = 0;
     a.scan('aaaa', () => ++n < 2);
     expect(n).toBe(2);

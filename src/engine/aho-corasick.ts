@@ -4,6 +4,8 @@
 // a full transition table would not fit in a content script.
 
 const ROOT_DENSE = 0x2500;
+/** Largest complete transition table (entries) worth building: 4M entries = 16 MB at the very most. */
+const DFA_LIMIT = 4_000_000;
 
 export class PhraseAutomaton {
   /** Length (UTF-16 units) of each pattern, by pattern index. */
@@ -18,8 +20,19 @@ export class PhraseAutomaton {
   private readonly patternAt: Int32Array;
   /** The nearest node on the fail chain (excluding the node) where a pattern ends, or 0 (root). */
   private readonly outLink: Int32Array;
+  /** The first node with output when in a state: the state itself, its outLink, or 0 for none. */
+  private readonly firstOut: Int32Array;
+  /**
+   * A complete transition table over the phrases' alphabet (one lookup per character, no fail-link walks),
+   * built when it stays small: nodes × alphabet ≤ DFA_LIMIT entries. Characters that occur in no phrase are
+   * class 0 and always lead back to the root.
+   */
+  private readonly dfa: Int32Array | null = null;
+  private readonly classes: number;
+  private readonly asciiClass = new Uint16Array(128);
+  private readonly otherClass = new Map<number, number>();
 
-  constructor(patterns: readonly string[]) {
+  constructor(patterns: readonly string[], options: { tableLimit?: number } = {}) {
     const children: Map<number, number>[] = [new Map()];
     const patternAt: number[] = [-1];
     this.lengths = new Int32Array(patterns.length);
@@ -85,10 +98,47 @@ export class PhraseAutomaton {
         queue[tail++] = child;
       }
     }
+
+    this.firstOut = new Int32Array(count);
+    for (let node = 1; node < count; node++) {
+      this.firstOut[node] = (this.patternAt[node] as number) >= 0 ? node : (this.outLink[node] as number);
+    }
+
+    // Alphabet classes, then the complete table in breadth-first order (a node's fail target comes first).
+    let classes = 1;
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (this.classOf(c) !== 0) continue;
+        if (c < 128) this.asciiClass[c] = classes++;
+        else this.otherClass.set(c, classes++);
+      }
+    }
+    this.classes = classes;
+    if (count * classes <= (options.tableLimit ?? DFA_LIMIT)) {
+      const dfa = new Int32Array(count * classes);
+      const order = [0, ...queue.subarray(0, tail)];
+      for (const node of order) {
+        const row = node * classes;
+        const failRow = (this.fail[node] as number) * classes;
+        for (let k = 0; k < classes; k++) dfa[row + k] = node === 0 ? 0 : (dfa[failRow + k] as number);
+        for (const [c, child] of children[node] as Map<number, number>) dfa[row + this.classOf(c)] = child;
+      }
+      this.dfa = dfa;
+    }
+  }
+
+  private classOf(c: number): number {
+    return c < 128 ? (this.asciiClass[c] as number) : (this.otherClass.get(c) ?? 0);
   }
 
   get size(): number {
     return this.fail.length;
+  }
+
+  /** Whether scanning uses the complete transition table (else sparse edges and fail links). */
+  get usesTable(): boolean {
+    return this.dfa !== null;
   }
 
   private step(node: number, c: number): number {
@@ -117,20 +167,63 @@ export class PhraseAutomaton {
    * Stops early when `onMatch` returns false.
    */
   scan(text: string, onMatch: (pattern: number, end: number) => boolean | void): void {
+    if (this.dfa) {
+      this.scanTable(this.dfa, text, onMatch);
+      return;
+    }
+    // Locals, not property loads, in the one loop that runs per character.
+    const rootDense = this.rootDense;
+    const fail = this.fail;
+    const patternAt = this.patternAt;
+    const outLink = this.outLink;
     let state = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let next = this.step(state, c);
-      while (next < 0 && state !== 0) {
-        state = this.fail[state] as number;
+      let next: number;
+      for (;;) {
+        if (state === 0) {
+          next = c < ROOT_DENSE ? (rootDense[c] as number) : this.step(0, c);
+          break;
+        }
         next = this.step(state, c);
+        if (next >= 0) break;
+        state = fail[state] as number;
       }
-      state = next < 0 ? 0 : next;
-      let o = (this.patternAt[state] as number) >= 0 ? state : (this.outLink[state] as number);
+      if (next < 0) {
+        state = 0;
+        continue;
+      }
+      state = next;
+      let o = (patternAt[state] as number) >= 0 ? state : (outLink[state] as number);
       while (o !== 0) {
-        if (onMatch(this.patternAt[o] as number, i + 1) === false) return;
-        o = this.outLink[o] as number;
+        if (onMatch(patternAt[o] as number, i + 1) === false) return;
+        o = outLink[o] as number;
+      }
+    }
+  }
+
+  private scanTable(
+    dfa: Int32Array,
+    text: string,
+    onMatch: (pattern: number, end: number) => boolean | void,
+  ): void {
+    const classes = this.classes;
+    const asciiClass = this.asciiClass;
+    const otherClass = this.otherClass;
+    const firstOut = this.firstOut;
+    const patternAt = this.patternAt;
+    const outLink = this.outLink;
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? (asciiClass[c] as number) : (otherClass.get(c) ?? 0);
+      state = dfa[state * classes + k] as number;
+      let o = firstOut[state] as number;
+      while (o !== 0) {
+        if (onMatch(patternAt[o] as number, i + 1) === false) return;
+        o = outLink[o] as number;
       }
     }
   }

@@ -5,10 +5,16 @@
 // every phrase of every pack, compiled regexes, merged domain lists); `check(draft)` then costs roughly one
 // pass over the text per mode in use, whatever the number of rules.
 
-import { charFlags, LETTER, LOWER, UPPER, WORD } from './char-class';
+import {
+  charFlags as charFlags_,
+  LETTER as LETTER_,
+  LOWER as LOWER_,
+  UPPER as UPPER_,
+  WORD as WORD_,
+} from './char-class';
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
-import { normalise, originalRange, type MatchMode, type NormalisedText } from './normalise';
+import { derive, normalise, originalRange, type NormalisedText } from './normalise';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
 import { measureSignals, hasAttributedSource } from './signals';
 import { buildQuestionHints } from '../questions/hints';
@@ -24,10 +30,19 @@ import type {
   Verdict,
 } from './types';
 
+// Local copies: module bindings can be getters once transpiled (tsx, vitest), too slow in the hot loops.
+const charFlags = charFlags_;
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const UPPER = UPPER_;
+const WORD = WORD_;
+
 /** At most this many findings per rule per text (a pasted document may repeat a marker on every page). */
 export const MAX_MATCHES_PER_RULE = 100;
 /** Pattern rules and signals look at this many (normalised) UTF-16 units at most; a post is far shorter. */
 export const MAX_PATTERN_INPUT = 256 * 1024;
+/** At most this many links are taken from one text (each gets a verdict; a post has a handful). */
+export const MAX_LINKS = 200;
 /** Near rules keep at most this many occurrences of each side. */
 const MAX_NEAR_HITS = 500;
 /** Excerpts are cut to this many characters. */
@@ -76,11 +91,11 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       slots.push(slot);
       switch (rule.kind) {
         case 'phrase':
-          for (const p of rule.phrases) phrases.add(p, rule.match, { slot: index, role: 'phrase' });
+          for (const p of rule.phrases) phrases.add(p, rule.match, index, 'phrase');
           break;
         case 'near':
-          for (const p of rule.a) phrases.add(p, rule.match, { slot: index, role: 'a' });
-          for (const p of rule.b) phrases.add(p, rule.match, { slot: index, role: 'b' });
+          for (const p of rule.a) phrases.add(p, rule.match, index, 'a');
+          for (const p of rule.b) phrases.add(p, rule.match, index, 'b');
           nearSlots.push(index);
           break;
         case 'pattern': {
@@ -106,60 +121,73 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
     }
   }
   phrases.build();
-  const modes = phrases.usedModes();
   const tlds = new Set([...DEFAULT_TLDS, ...domains.tlds]);
   const linksIn = (s: string) =>
-    extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds);
+    extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds, MAX_LINKS);
 
   function check(draft: Draft | string): CheckResult {
     const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
     const text = typeof d.text === 'string' ? d.text : '';
-    const matches: Span[][] = slots.map(() => []);
-    const norms = new Map<MatchMode, NormalisedText>();
-    const normFor = (mode: MatchMode): NormalisedText => {
-      let n = norms.get(mode);
-      if (!n) {
-        n = normalise(text, mode);
-        norms.set(mode, n);
-      }
-      return n;
-    };
+    // Only rules that matched get an entry: the per-check cost follows the text, not the number of rules.
+    const matches = new Map<number, Span[]>();
+    // One normalisation: the exact text (NFC, spacing), and the folded text derived from it.
+    let exactText: NormalisedText | undefined;
+    let foldedText: NormalisedText | undefined;
+    const exactNorm = (): NormalisedText => (exactText ??= normalise(text, 'exact'));
+    const foldNorm = (): NormalisedText => (foldedText ??= derive(exactNorm(), 'fold'));
     const push = (slot: number, span: Span): void => {
-      const list = matches[slot] as Span[];
+      let list = matches.get(slot);
+      if (!list) {
+        list = [];
+        matches.set(slot, list);
+      }
       if (list.length < MAX_MATCHES_PER_RULE) list.push(span);
     };
 
-    // Phrase and near rules: one scan per mode.
     const nearHits = new Map<number, { a: PhraseHit[]; b: PhraseHit[] }>();
-    for (const mode of modes) {
-      const norm = normFor(mode);
-      phrases.scan(norm, (hit) => {
-        const slot = slots[hit.target.slot] as Slot;
-        const rule = slot.rule;
-        if (hit.target.role === 'phrase') {
-          if (rule.kind !== 'phrase') return;
-          if ((matches[hit.target.slot] as Span[]).length >= MAX_MATCHES_PER_RULE) return;
-          if (rule.wholeLine && !onItsOwnLine(norm.text, hit.start, hit.end)) return;
-          const [start, end] = originalRange(norm, hit.start, hit.end);
-          if (rule.upperCaseOnly && !isUpperCase(text, start, end)) return;
-          push(hit.target.slot, { start, end });
-          return;
-        }
-        let sides = nearHits.get(hit.target.slot);
-        if (!sides) {
-          sides = { a: [], b: [] };
-          nearHits.set(hit.target.slot, sides);
-        }
-        const list = hit.target.role === 'a' ? sides.a : sides.b;
-        if (list.length < MAX_NEAR_HITS) list.push(hit);
-      });
+    const isFull = (slot: number): boolean => {
+      const rule = (slots[slot] as Slot).rule;
+      if (rule.kind === 'near') {
+        const sides = nearHits.get(slot);
+        return sides !== undefined && sides.a.length >= MAX_NEAR_HITS && sides.b.length >= MAX_NEAR_HITS;
+      }
+      return (matches.get(slot)?.length ?? 0) >= MAX_MATCHES_PER_RULE;
+    };
+
+    // Phrase and near rules: one scan of the folded text.
+    if (!phrases.isEmpty) {
+      const norm = foldNorm();
+      phrases.scan(
+        norm,
+        (hit) => {
+          const slot = slots[hit.target.slot] as Slot;
+          const rule = slot.rule;
+          if (hit.target.role === 'phrase') {
+            if (rule.kind !== 'phrase') return;
+            if ((matches.get(hit.target.slot)?.length ?? 0) >= MAX_MATCHES_PER_RULE) return;
+            if (rule.wholeLine && !onItsOwnLine(norm.text, hit.start, hit.end)) return;
+            const [start, end] = originalRange(norm, hit.start, hit.end);
+            if (rule.upperCaseOnly && !isUpperCase(text, start, end)) return;
+            push(hit.target.slot, { start, end });
+            return;
+          }
+          let sides = nearHits.get(hit.target.slot);
+          if (!sides) {
+            sides = { a: [], b: [] };
+            nearHits.set(hit.target.slot, sides);
+          }
+          const list = hit.target.role === 'a' ? sides.a : sides.b;
+          if (list.length < MAX_NEAR_HITS) list.push(hit);
+        },
+        isFull,
+      );
     }
 
     for (const index of nearSlots) {
       const rule = (slots[index] as Slot).rule;
       const sides = nearHits.get(index);
       if (rule.kind !== 'near' || !sides || sides.a.length === 0 || sides.b.length === 0) continue;
-      const norm = normFor(rule.match);
+      const norm = foldNorm();
       for (const [s, e] of nearPairs(norm.text, sides.a, sides.b, rule.window)) {
         const [start, end] = originalRange(norm, s, e);
         push(index, { start, end });
@@ -172,7 +200,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       const rule = slot.rule;
       const regex = slot.regex;
       if (rule.kind !== 'pattern' || !regex) continue;
-      const norm = normFor(rule.fold ? 'fold' : 'exact');
+      const norm = rule.fold ? foldNorm() : exactNorm();
       const input = norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
       regex.lastIndex = 0;
       let found = 0;
@@ -204,7 +232,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
     };
     for (const l of linksIn(text)) addLink(l.url, l.host, l.start, l.end);
     const outside = [...(d.links ?? []), ...(d.shared?.url ? [d.shared.url] : [])];
-    for (const url of outside) {
+    for (const url of outside.slice(0, MAX_LINKS)) {
       if (typeof url !== 'string') continue;
       const host = hostOf(url);
       if (host) addLink(url.trim(), host, 0, 0);
@@ -220,14 +248,16 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
 
     // Signals need the other rules' results (claim-without-source looks at what matched and at links).
     if (signalSlots.length > 0) {
-      const exact = normFor('exact');
-      const claimMatched = slots.some(
-        (s, i) =>
-          s.rule.category === 'unverified-claim' &&
-          !(s.rule.kind === 'signal' && s.rule.signal === 'claim-without-source') &&
-          (matches[i] as Span[]).length > 0,
-      );
-      const sourced =
+      const exact = exactNorm();
+      const claimMatched = [...matches.keys()].some((i) => {
+        const rule = (slots[i] as Slot).rule;
+        return (
+          rule.category === 'unverified-claim' &&
+          !(rule.kind === 'signal' && rule.signal === 'claim-without-source')
+        );
+      });
+      // Only looked for when it matters (a regex over the text).
+      const sourced = (): boolean =>
         links.length > 0 ||
         hasAttributedSource(exact.text.slice(0, MAX_PATTERN_INPUT)) ||
         (d.shared?.text ? hasAttributedSource(d.shared.text.slice(0, MAX_PATTERN_INPUT)) : false);
@@ -235,7 +265,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         const rule = (slots[index] as Slot).rule;
         if (rule.kind !== 'signal') continue;
         if (rule.signal === 'claim-without-source') {
-          if (claimMatched && !sourced) push(index, { start: 0, end: 0 });
+          if (claimMatched && !sourced()) push(index, { start: 0, end: 0 });
           continue;
         }
         for (const span of measureSignals(exact, rule, MAX_PATTERN_INPUT)) {
@@ -250,17 +280,17 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
 
     // Weak markers add up: within a pack, a group reports once the weights of its matched rules reach 1.
     const weights = new Map<string, number>();
-    slots.forEach((s, i) => {
-      if ((matches[i] as Span[]).length === 0) return;
+    for (const i of matches.keys()) {
+      const s = slots[i] as Slot;
       const w = Number.isFinite(s.rule.weight) && s.rule.weight > 0 ? s.rule.weight : 1;
       weights.set(s.group, (weights.get(s.group) ?? 0) + w);
-    });
+    }
 
     const findings: Finding[] = [];
     const keys = new Set<string>();
-    slots.forEach((s, i) => {
-      const spans = matches[i] as Span[];
-      if (spans.length === 0 || (weights.get(s.group) ?? 0) < 1 - 1e-9) return;
+    for (const [i, spans] of matches) {
+      const s = slots[i] as Slot;
+      if (spans.length === 0 || (weights.get(s.group) ?? 0) < 1 - 1e-9) continue;
       for (const span of longestFirst(spans)) {
         const key = `${s.packId}\u0000${s.rule.id}\u0000${span.start}\u0000${span.end}\u0000${span.excerpt ?? ''}`;
         if (keys.has(key)) continue;
@@ -280,7 +310,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         if (s.rule.reference !== undefined) f.reference = s.rule.reference;
         findings.push(f);
       }
-    });
+    }
     findings.sort(
       (x, y) =>
         x.start - y.start ||
@@ -350,40 +380,44 @@ function isUpperCase(text: string, start: number, end: number): boolean {
 /**
  * Pairs of an `a` and a `b` occurrence at most `window` words apart (either order), as normalised spans.
  * Distance counts words from the last word of the first phrase to the first word of the second: adjacent
- * phrases are 1 apart, so `window: 8` allows up to 7 words in between. Each `a` pairs with its nearest `b`.
+ * phrases are 1 apart, so `window: 8` allows up to 7 words in between; overlapping phrases are 0 apart.
+ * Each `a` pairs with the nearest `b` after it, else the nearest before it.
  */
 function nearPairs(text: string, a: PhraseHit[], b: PhraseHit[], window: number): [number, number][] {
-  const wordNo = wordNumbers(text);
+  const bs = [...b].sort((x, y) => x.start - y.start);
   const out: [number, number][] = [];
   for (const x of a) {
-    let best: PhraseHit | undefined;
-    let bestDistance = Infinity;
-    for (const y of b) {
-      const [first, second] = x.start <= y.start ? [x, y] : [y, x];
-      const distance =
-        (wordNo[second.start] as number) - (wordNo[Math.max(first.end - 1, first.start)] as number);
-      if (distance <= window && Math.abs(distance) < bestDistance) {
-        best = y;
-        bestDistance = Math.abs(distance);
-      }
+    let lo = 0;
+    let hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((bs[mid] as PhraseHit).start < x.start) lo = mid + 1;
+      else hi = mid;
     }
+    const after = bs[lo];
+    const before = bs[lo - 1];
+    const best =
+      after && wordsApart(text, x, after, window) <= window
+        ? after
+        : before && wordsApart(text, before, x, window) <= window
+          ? before
+          : undefined;
     if (best) out.push([Math.min(x.start, best.start), Math.max(x.end, best.end)]);
   }
   return out;
 }
 
-/** For each code unit, the 1-based number of the word it is in (or of the last word before it). */
-function wordNumbers(text: string): Int32Array {
-  const out = new Int32Array(text.length);
+/** Word starts from the end of `first` to the start of `second` (0 if they overlap), counting up to limit+1. */
+function wordsApart(text: string, first: PhraseHit, second: PhraseHit, limit: number): number {
+  if (second.start < first.end) return 0;
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first.end; i <= second.start && i < text.length; i++) {
     const w = (charFlags(text.charCodeAt(i)) & WORD) !== 0;
-    if (w && !inWord) count++;
+    if (w && !inWord && ++count > limit) return count;
     inWord = w;
-    out[i] = count;
   }
-  return out;
+  return count;
 }
 
 /** Per rule: keep the longest of overlapping matches, earliest first. */

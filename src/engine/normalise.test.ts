@@ -24,10 +24,11 @@ describe('normalise', () => {
     const t = 'Chia sẻ ngay: nghe nói';
     const n = normalise(t, 'exact');
     expect(n.text).toBe(t);
-    for (let i = 0; i < t.length; i++) {
-      expect(n.starts[i]).toBe(i);
-      expect(n.ends[i]).toBe(i + 1);
-    }
+    expect(n.starts).toBeNull(); // the identity, without allocating a map
+    expect(originalRange(n, 3, 5)).toEqual([3, 5]);
+    const f = normalise(t, 'fold');
+    expect(f.text).toBe('chia se ngay: nghe noi');
+    expect(originalRange(f, 14, 22)).toEqual([14, 22]);
   });
 
   it('case mode lower-cases, keeping diacritics', () => {
@@ -58,6 +59,17 @@ describe('normalise', () => {
   it('drops invisible characters used to dodge filters', () => {
     expect(normalise('ng\u200bhe n\u00adói', 'fold').text).toBe('nghe noi');
     expect(back('x ng\u200bhe y', 'exact', 'nghe')).toBe('ng\u200bhe');
+  });
+
+  it('keeps a leading BOM-like character from shifting offsets', () => {
+    const t = '\ufeffNghe nói';
+    expect(back(t, 'fold', 'noi')).toBe('nói');
+  });
+
+  it('maps offsets through characters whose lower case is longer (İ)', () => {
+    const t = 'İstanbul nghe nói';
+    expect(back(t, 'case', 'nghe nói')).toBe('nghe nói');
+    expect(back(t, 'fold', 'noi')).toBe('nói');
   });
 
   it('handles empty text and astral characters', () => {

@@ -1,88 +1,97 @@
-// All phrases of all phrase and near rules of all packs, one automaton per normalisation mode. A phrase that
-// several rules share is stored once and fans out to every rule that uses it.
+// All phrases of all phrase and near rules of all packs in ONE automaton over the folded text (lower case,
+// no diacritics). A phrase of an `exact` or `case` rule is entered in its folded form and each occurrence is
+// then checked against its exact (or lower-case) spelling, so "MẬT" (exact) finds the candidates "mat",
+// "mặt", "mất"… in one pass and keeps only "MẬT". One scan over the text, whatever the number of rules and
+// modes. A phrase that several rules share is stored once and fans out to every rule that uses it.
 
 import { PhraseAutomaton } from './aho-corasick';
-import { isWordAt, isWordBefore } from './char-class';
-import { normalise, normalisePhrase, type MatchMode, type NormalisedText } from './normalise';
+import { isWordAt as isWordAt_, isWordBefore as isWordBefore_ } from './char-class';
+import { exactSlice, normalisePhrase, type MatchMode, type NormalisedText } from './normalise';
 
-/** Which rule (by slot index) a phrase belongs to, and in what role. */
+// Local copies: module bindings can be getters once transpiled (tsx, vitest), too slow in the hot loops.
+const isWordAt = isWordAt_;
+const isWordBefore = isWordBefore_;
+
+/** Which rule (by slot index) a phrase belongs to, in what role, and how it must be spelled. */
 export interface PhraseTarget {
   slot: number;
   role: 'phrase' | 'a' | 'b';
+  mode: MatchMode;
+  /** The phrase normalised for `mode` (checked against the text for `exact` and `case`). */
+  spelled: string;
 }
 
-/** A phrase occurrence in the normalised text of one mode, word boundaries already checked. */
+/** A phrase occurrence in the folded text, word boundaries and spelling already checked. */
 export interface PhraseHit {
   target: PhraseTarget;
-  /** Offsets into the normalised text of `mode`. */
+  /** Offsets into the folded text. */
   start: number;
   end: number;
 }
 
-const MODES: readonly MatchMode[] = ['exact', 'case', 'fold'];
-
-class ModeIndex {
-  readonly patterns: string[] = [];
-  readonly targets: PhraseTarget[][] = [];
+export class PhraseIndex {
+  private readonly patterns: string[] = [];
+  private readonly targets: PhraseTarget[][] = [];
   private readonly byText = new Map<string, number>();
-  automaton: PhraseAutomaton | null = null;
+  private automaton: PhraseAutomaton | null = null;
 
-  add(phrase: string, target: PhraseTarget): void {
-    let index = this.byText.get(phrase);
+  add(phrase: string, mode: MatchMode, slot: number, role: PhraseTarget['role']): void {
+    const folded = normalisePhrase(phrase, 'fold');
+    if (folded.length === 0) return;
+    const spelled = mode === 'fold' ? folded : normalisePhrase(phrase, mode);
+    let index = this.byText.get(folded);
     if (index === undefined) {
       index = this.patterns.length;
-      this.byText.set(phrase, index);
-      this.patterns.push(phrase);
+      this.byText.set(folded, index);
+      this.patterns.push(folded);
       this.targets.push([]);
     }
     const list = this.targets[index] as PhraseTarget[];
-    if (!list.some((t) => t.slot === target.slot && t.role === target.role)) list.push(target);
-  }
-}
-
-export class PhraseIndex {
-  private readonly modes = new Map<MatchMode, ModeIndex>();
-
-  add(phrase: string, mode: MatchMode, target: PhraseTarget): void {
-    const normalised = normalisePhrase(phrase, mode);
-    if (normalised.length === 0) return;
-    let m = this.modes.get(mode);
-    if (!m) {
-      m = new ModeIndex();
-      this.modes.set(mode, m);
+    if (!list.some((t) => t.slot === slot && t.role === role && t.spelled === spelled && t.mode === mode)) {
+      list.push({ slot, role, mode, spelled });
     }
-    m.add(normalised, target);
   }
 
-  /** Build the automata; call once after the last `add`. */
+  /** Build the automaton; call once after the last `add`. */
   build(): void {
-    for (const m of this.modes.values()) m.automaton = new PhraseAutomaton(m.patterns);
+    this.automaton = new PhraseAutomaton(this.patterns);
   }
 
-  usedModes(): MatchMode[] {
-    return MODES.filter((m) => this.modes.has(m));
+  get isEmpty(): boolean {
+    return this.patterns.length === 0;
   }
 
   /**
-   * Scan the text normalised for `mode`. A phrase matches only as whole words: where the phrase begins
-   * (ends) with a word character, the text must not continue the word before (after) it.
-   * `accept` may return false to stop the scan (e.g. all rules hit their caps).
+   * Scan the folded text. A phrase matches only as whole words: where the phrase begins (ends) with a word
+   * character, the text must not continue the word before (after) it. `accept` may return false to stop;
+   * targets whose rule `isFull` (hit its cap) are skipped before any further checking.
    */
-  scan(norm: NormalisedText, accept: (hit: PhraseHit) => boolean | void): void {
-    const m = this.modes.get(norm.mode);
-    if (!m || !m.automaton) return;
-    const text = norm.text;
-    const automaton = m.automaton;
+  scan(
+    folded: NormalisedText,
+    accept: (hit: PhraseHit) => boolean | void,
+    isFull: (slot: number) => boolean = () => false,
+  ): void {
+    const automaton = this.automaton;
+    if (!automaton || this.patterns.length === 0) return;
+    const text = folded.text;
     automaton.scan(text, (pattern, end) => {
       const start = end - (automaton.lengths[pattern] as number);
       if (isWordAt(text, start) && isWordBefore(text, start)) return;
       if (isWordBefore(text, end) && isWordAt(text, end)) return;
-      for (const target of m.targets[pattern] as PhraseTarget[]) {
+      let exact: string | undefined;
+      let lower: string | undefined;
+      for (const target of this.targets[pattern] as PhraseTarget[]) {
+        if (isFull(target.slot)) continue;
+        if (target.mode === 'exact') {
+          exact ??= exactSlice(folded, start, end);
+          if (exact !== target.spelled) continue;
+        } else if (target.mode === 'case') {
+          lower ??= (exact ??= exactSlice(folded, start, end)).toLowerCase();
+          if (lower !== target.spelled) continue;
+        }
         if (accept({ target, start, end }) === false) return false;
       }
       return;
     });
   }
 }
-
-export { normalise };

@@ -9,9 +9,22 @@
 //                     thresholds, in any pack; the signal itself excluded), the draft has no link at all (text,
 //                     page-attached or shared), and no attributed source (`hasAttributedSource`).
 
-import { charFlags, LETTER, LOWER, UPPER, WORD } from './char-class';
+import {
+  charFlags as charFlags_,
+  LETTER as LETTER_,
+  LOWER as LOWER_,
+  UPPER as UPPER_,
+  WORD as WORD_,
+} from './char-class';
 import type { NormalisedText } from './normalise';
 import type { CompiledSignalRule } from './types';
+
+// Local copies: module bindings can be getters once transpiled (tsx, vitest), too slow in the hot loops.
+const charFlags = charFlags_;
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const UPPER = UPPER_;
+const WORD = WORD_;
 
 export type SignalSpan = [number, number] | 'whole';
 
@@ -63,20 +76,10 @@ function capsRatio(text: string, threshold: number, minWords: number): boolean {
 
 function exclamationRuns(text: string, threshold: number): SignalSpan[] {
   const out: SignalSpan[] = [];
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c === 0x21 || c === 0xff01) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0) {
-      if (i - runStart >= threshold) {
-        out.push([runStart, i]);
-        if (out.length >= MAX_RUNS) return out;
-      }
-      runStart = -1;
-    }
+  if (!text.includes('!'.repeat(Math.min(threshold, 2))) && !text.includes('！')) return out;
+  const runs = new RegExp(`[!！]{${Math.max(1, Math.floor(threshold))},}`, 'g');
+  for (let m = runs.exec(text); m !== null && out.length < MAX_RUNS; m = runs.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

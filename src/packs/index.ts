@@ -6,3 +6,10 @@ export { formatPackError, type PackError } from './pack-error';
 export { detectFormat, type PackFormat } from './parse-pack-text';
 export { checkPatternSafety } from './regex-safety';
 export { packSchema, ruleSchema, type PackSource, type RuleSource } from './schema';
+export {
+  runPackExamples,
+  type CheckerFactory,
+  type ExampleOutcome,
+  type PackExamplesResult,
+  type RuleExamplesResult,
+} from './run-pack-examples';

@@ -74,6 +74,13 @@ describe('loadPack', () => {
     expect(fromJson.ok && fromJson.compiled).toEqual(fromYaml.compiled);
   });
 
+  it('ignores a leading byte-order mark in YAML and JSON', () => {
+    expect(loadPack(`\uFEFF${demoYaml}`).ok).toBe(true);
+    const fromYaml = loadPack(demoYaml);
+    if (!fromYaml.ok) throw new Error('demo pack invalid');
+    expect(loadPack(`\uFEFF${JSON.stringify(fromYaml.pack)}`, { format: 'json' }).ok).toBe(true);
+  });
+
   it('names pack, rule, field and YAML line of a missing vi message', () => {
     const source = stringify(pack([rule({ message: { en: 'A secrecy stamp' } })]));
     const [error] = errorsOf(source);
@@ -229,4 +236,21 @@ describe('fold patterns', () => {
     expect(loadPack(patternPack('nghe (?:noi|don)\\s+\\D\\p{L}')).ok).toBe(true);
     expect(loadPack(patternPack('NGHE NOI', 'i')).ok).toBe(true);
   });
+});
+
+describe('large packs', () => {
+  it('loads a 3000-rule JSON pack with 1500 case-insensitive patterns in seconds, not minutes', () => {
+    const rules = Array.from({ length: 3000 }, (_, i) =>
+      rule({
+        id: `r-${i}`,
+        ...(i % 2
+          ? { kind: 'pattern', phrases: undefined, pattern: `(?:\\p{L}+\\s)+x${i}`, flags: 'i' }
+          : {}),
+      }),
+    );
+    const t0 = performance.now();
+    const result = loadPack(JSON.stringify(pack(rules)), { format: 'json' });
+    expect(result.ok).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  }, 30_000);
 });

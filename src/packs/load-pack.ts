@@ -13,9 +13,10 @@ export type LoadPackResult =
 
 /** Parse (YAML or JSON) → validate (every error, each located) → compile. */
 export function loadPack(
-  source: string,
+  rawSource: string,
   origin: { file?: string; format?: PackFormat } = {},
 ): LoadPackResult {
+  const source = rawSource.replace(/^\uFEFF/, ''); // editors on Windows save a byte-order mark
   // UTF-16 length never exceeds the UTF-8 byte length, so a long string is refused before encoding it.
   const bytes = source.length > MAX_PACK_BYTES ? source.length : new TextEncoder().encode(source).length;
   if (bytes > MAX_PACK_BYTES) {

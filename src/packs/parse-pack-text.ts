@@ -25,8 +25,21 @@ export function parsePackText(
   source: string,
   format: PackFormat,
 ): { ok: true; parsed: ParsedPackText } | { ok: false; errors: PackError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // For JSON the YAML document is only built when an error needs a line (it costs far more than JSON.parse).
+  let positioned: { doc: Document; lineCounter: LineCounter } | null = null;
+  const position = () => {
+    if (!positioned) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(source, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        version: '1.2',
+      });
+      positioned = { doc, lineCounter };
+    }
+    return positioned;
+  };
   let data: unknown;
   if (format === 'json') {
     try {
@@ -34,10 +47,11 @@ export function parsePackText(
     } catch (error) {
       const message = (error as Error).message;
       const at = /position (\d+)/.exec(message);
-      const line = at ? lineCounter.linePos(Number(at[1])).line : undefined;
+      const line = at ? lineAt(source, Number(at[1])) : undefined;
       return { ok: false, errors: [{ message: `invalid JSON: ${message}`, ...(line ? { line } : {}) }] };
     }
   } else {
+    const { doc, lineCounter } = position();
     if (doc.errors.length) {
       return {
         ok: false,
@@ -54,14 +68,22 @@ export function parsePackText(
       return { ok: false, errors: [{ message: `invalid YAML: ${(error as Error).message}` }] };
     }
   }
-  const jsonDocUsable = doc.errors.length === 0;
   return {
     ok: true,
     parsed: {
       data,
-      lineOf: (path) => (jsonDocUsable ? lineOfPath(doc, lineCounter, path) : undefined),
+      lineOf: (path) => {
+        const { doc, lineCounter } = position();
+        return doc.errors.length === 0 ? lineOfPath(doc, lineCounter, path) : undefined;
+      },
     },
   };
+}
+
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: ReadonlyArray<PropertyKey>): number | undefined {

@@ -112,19 +112,32 @@ function propertySet(name: string): CharSet {
   return out;
 }
 
-/** Under the `i` flag a character also matches its other cases; huge ranges are left as they are. */
+const closureCache = new WeakMap<CharSet, CharSet>();
+
+/**
+ * Under the `i` flag a character also matches its other cases. Large sets (\p{Lu}, [^x]) are widened by
+ * every cased character instead of letter by letter: over-approximating only makes the check stricter.
+ */
 function caseClosure(set: CharSet): CharSet {
-  const extra: Array<[number, number]> = [];
-  for (const [lo, hi] of set) {
-    if (hi - lo > 5000) continue;
-    for (let c = lo; c <= hi; c++) {
-      const s = String.fromCodePoint(c);
-      for (const v of [s.toLowerCase(), s.toUpperCase()]) {
-        if ([...v].length === 1) extra.push([cp(v), cp(v)]);
+  const cached = closureCache.get(set);
+  if (cached) return cached;
+  let result: CharSet;
+  if (set.reduce((n, [lo, hi]) => n + hi - lo + 1, 0) > 2000) {
+    result = union(set, propertySet('Cased'));
+  } else {
+    const extra: Array<[number, number]> = [];
+    for (const [lo, hi] of set) {
+      for (let c = lo; c <= hi; c++) {
+        const s = String.fromCodePoint(c);
+        for (const v of [s.toLowerCase(), s.toUpperCase()]) {
+          if ([...v].length === 1) extra.push([cp(v), cp(v)]);
+        }
       }
     }
+    result = extra.length ? union(set, extra) : set;
   }
-  return extra.length ? union(set, extra) : set;
+  closureCache.set(set, result);
+  return result;
 }
 
 class PatternSyntaxError extends Error {}

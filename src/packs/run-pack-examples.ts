@@ -1,7 +1,8 @@
+import { createChecker as engineCreateChecker } from '../engine';
 import type { CheckResult, CompiledPack, Draft, Finding } from '../engine/types';
 import type { PackSource } from './schema';
 
-/** The engine's `createChecker`, passed in so that packs/ stays usable without it (and testable). */
+/** The engine's `createChecker` (the default), or a stand-in for tests. */
 export type CheckerFactory = (packs: readonly CompiledPack[]) => {
   check(draft: Draft | string): CheckResult;
 };
@@ -49,7 +50,7 @@ export interface PackExamplesResult {
 export function runPackExamples(
   source: PackSource,
   compiled: CompiledPack,
-  createChecker: CheckerFactory,
+  createChecker: CheckerFactory = engineCreateChecker,
 ): PackExamplesResult {
   const standalone: CompiledPack = {
     ...compiled,

@@ -111,9 +111,12 @@ export function buildQuestionHints(
   draft?: Draft,
 ): QuestionResult[] {
   const hints = new Map<QuestionId, QuestionHint[]>(QUESTION_IDS.map((q) => [q, []]));
+  const seen = new Set<string>();
   const add = (question: QuestionId, hint: QuestionHint): void => {
-    const list = hints.get(question);
-    if (list && !list.some((h) => h.id === hint.id)) list.push(hint);
+    const key = `${question}\u0000${hint.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hints.get(question)?.push(hint);
   };
 
   for (const f of findings) {
