@@ -184,3 +184,22 @@ describe('pack store: policy hook', () => {
     expect(seen).toEqual(['always', 'off']);
   });
 });
+
+describe('pack store: policy URL packs', () => {
+  it('shows the error of a policy address that never delivered, and keeps the update time of an unchanged pack', async () => {
+    const t = memoryPackStore({
+      policy: {
+        packs: [{ url: 'https://packs.example.org/org.json' }, { inline: packText('org-inline', '1.0.0') }],
+      },
+      fetch: async () => new Response('', { status: 503 }),
+    });
+    await t.store.start();
+    expect(t.last.catalog.problems).toEqual([
+      { where: 'https://packs.example.org/org.json', errors: [{ message: expect.stringMatching(/503/) }] },
+    ]);
+    const first = t.last.catalog.packs.find((p) => p.id === 'org-inline')!.updatedAt;
+    t.advance(60_000);
+    await t.store.policyChanged();
+    expect(t.last.catalog.packs.find((p) => p.id === 'org-inline')!.updatedAt).toBe(first);
+  });
+});

@@ -114,7 +114,14 @@ export function createPackStore(deps: PackStoreDeps) {
       state: current,
       policy,
       policyKeys,
-      problems: [...builtinProblems, ...policyProblems],
+      problems: [
+        ...builtinProblems,
+        ...policyProblems,
+        // A subscription that never delivered a good version has no pack to show its error beside.
+        ...current.subscriptions
+          .filter((sub) => sub.lastError && !sub.packId)
+          .map((sub) => ({ where: sub.url, errors: [{ message: sub.lastError! }] })),
+      ],
       packErrors,
       now: deps.now(),
     });
@@ -131,6 +138,9 @@ export function createPackStore(deps: PackStoreDeps) {
     const admission = await admitPack(candidate, admissionContext(current));
     if (!admission.ok) return admission;
     const pack = { ...admission.pack, ...extra };
+    // Re-reading the same pack (policy at every start, a re-served file) is not an update.
+    const same = current.installed.find((p) => p.id === pack.id && p.hash === pack.hash);
+    if (same) pack.updatedAt = same.updatedAt;
     current.installed = current.installed.filter(
       (p) => p.id !== pack.id && !(pack.url && p.url === pack.url && p.origin === pack.origin),
     );
@@ -198,6 +208,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }
     }
     // Inline packs are re-admitted from the policy on every read; URL packs become policy subscriptions.
+    const previousInline = current.installed.filter((p) => p.origin === 'policy' && !p.url);
     current.installed = current.installed.filter((p) => p.origin !== 'policy' || p.url);
     for (const [i, entry] of policy.packs.entries()) {
       if (!entry.inline) continue;
@@ -206,7 +217,13 @@ export function createPackStore(deps: PackStoreDeps) {
         { text: entry.inline, origin: 'policy' },
         { locked: entry.locked },
       );
-      if (!admission.ok) policyProblems.push({ where: `policy packs[${i}]`, errors: admission.errors });
+      if (!admission.ok) {
+        policyProblems.push({ where: `policy packs[${i}]`, errors: admission.errors });
+        continue;
+      }
+      const before = previousInline.find((p) => p.id === admission.pack.id && p.hash === admission.pack.hash);
+      const installed = current.installed.find((p) => p.id === admission.pack.id);
+      if (before && installed) installed.updatedAt = before.updatedAt;
     }
     const policyUrls: string[] = [];
     for (const [i, entry] of policy.packs.entries()) {
