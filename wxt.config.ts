@@ -20,7 +20,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    // The guard's dialog script, imported by the content script on first need (src/guard/deferred-ui.ts);
+    // content scripts can only import() extension files that are web-accessible on that page.
+    web_accessible_resources: [
+      {
+        resources: ['guard-ui.js'],
+        matches: [
+          'https://www.facebook.com/*',
+          'https://web.facebook.com/*',
+          'https://m.facebook.com/*',
+          'https://www.tiktok.com/*',
+          'https://chat.zalo.me/*',
+        ],
+      },
+    ],
     // Pack subscriptions: the host permission for an address is asked for when the person subscribes.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }

@@ -1,4 +1,5 @@
 import { createChecker } from '../src/engine';
+import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
 import { packCatalog, packStoreState } from '../src/settings/pack-store';
@@ -12,6 +13,8 @@ import { samePacks } from '../src/store/same-packs';
 const SUBSCRIPTION_ALARM = 'wr-pack-subscriptions';
 
 export default defineBackground(() => {
+  registerContextMenu(browser);
+
   const store = createPackStore({
     loadPack,
     runExamples: exampleRunner(createChecker),
