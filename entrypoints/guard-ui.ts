@@ -1,8 +1,36 @@
+import type { DecisionEntry, GuardUi } from '../src/guard/guard-types';
+import { recordDecision } from '../src/settings/journal';
+import { watchUiLanguage } from '../src/settings/ui-language';
+import { languageFrom, type UiLanguage } from '../src/ui/dialog/dialog-strings';
 import { createPageUi } from '../src/ui/dialog/page-ui';
 
-// The guard's page UI (Preact dialog and badge), kept out of the content script that runs on every page:
-// compose.content imports this file on first need (see src/guard/deferred-ui.ts). Both run in the content
-// script's isolated world, so the hand-over through its global is invisible to the page.
+/** What this script hands to the content script (through the isolated world's global). */
+export interface GuardUiModule {
+  createUi(document: Document): GuardUi;
+  /** Writes one dialog decision to the private journal (does nothing when the journal is off). */
+  recordDecision(entry: DecisionEntry): void;
+}
+
+// The guard's page UI (Preact dialog and badge) and what only the UI needs (the journal, the language
+// setting), kept out of the content script that runs on every page: compose.content imports this file on
+// first need (see src/guard/deferred-ui.ts). Both run in the content script's isolated world, so the
+// hand-over through its global is invisible to the page.
 export default defineUnlistedScript(() => {
-  (globalThis as { __wiseReaderGuardUi?: typeof createPageUi }).__wiseReaderGuardUi = createPageUi;
+  let lang: UiLanguage = languageFrom(navigator.language);
+  watchUiLanguage((chosen) => (lang = chosen));
+  const module: GuardUiModule = {
+    createUi: (document) => createPageUi({ document, language: () => lang }),
+    recordDecision(entry) {
+      void recordDecision({
+        at: entry.at,
+        site: entry.site,
+        origin: 'guard',
+        excerpt: entry.excerpt,
+        verdict: entry.verdict,
+        found: entry.found,
+        decision: entry.decision,
+      });
+    },
+  };
+  (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi = module;
 });

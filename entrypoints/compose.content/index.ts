@@ -5,7 +5,7 @@ import { storedValue, type LocalStorageApi } from '../../src/guard/stored-value'
 import type { ActiveRules } from '../../src/settings/active-rules';
 import { createErrorLogWriter, type ErrorLogEntry } from '../../src/settings/error-log-ring';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../src/settings/guard-settings-shape';
-import type { createPageUi } from '../../src/ui/dialog/page-ui';
+import type { GuardUiModule } from '../guard-ui';
 
 // Thin bootstrap: storage and the page in, the guard (src/guard) does the rest. Runs at document_start in
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.
@@ -36,11 +36,13 @@ export default defineContentScript({
       logError: createErrorLogWriter(storedValue<ErrorLogEntry[]>(api, 'errorLog', [])),
       loadUi: async (): Promise<GuardUi> => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));
-        const create = (globalThis as { __wiseReaderGuardUi?: typeof createPageUi }).__wiseReaderGuardUi;
-        if (!create) throw new Error('guard UI script loaded without its entry');
-        return create({ document });
+        const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;
+        if (!ui) throw new Error('guard UI script loaded without its entry');
+        return ui.createUi(document);
       },
-      // onDecision: the journal (src/settings/journal.ts recordDecision) is wired here once it is on main.
+      // A decision is only ever made in the dialog, so the UI script (which holds the journal) is loaded.
+      onDecision: (entry) =>
+        (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi?.recordDecision(entry),
       signal: ctx.signal,
     });
   },

@@ -73,6 +73,12 @@ async function getStorage(context: BrowserContext, key: string): Promise<unknown
 
 test.beforeEach(async ({ context }) => {
   await serveFixtureSites(context);
+  // The background publishes the built-in packs when it starts: wait for that, then put the test pack in
+  // their place (otherwise the background's write could land after ours).
+  await expect
+    .poll(async () => Boolean(await getStorage(context, 'activeRules')), { timeout: 8000 })
+    .toBe(true)
+    .catch(() => undefined);
   await setStorage(context, { activeRules: { packs: [PACK], updatedAt: Date.now() } });
 });
 
@@ -399,4 +405,26 @@ test('badge: goes away once the message is sent (mode off still shows it while t
   await page.keyboard.press('Enter');
   expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'nghe nói mai nghỉ' }]);
   await expect(page.getByTestId('wr-badge')).toHaveCount(0);
+});
+
+test('journal: each dialog decision is recorded locally (edited, then posted anyway)', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const dialog = await openComposer(page);
+  await page.keyboard.type('Nghe nói sắp có quyết định mới');
+  const post = dialog.locator('[role="button"][aria-label="Post"]');
+  await post.click();
+  await page.getByTestId('wr-edit').click();
+  await post.click();
+  await page.getByTestId('wr-proceed').click();
+  await expect
+    .poll(
+      async () =>
+        ((await getStorage(context, 'journal')) as { decision: string; origin: string }[] | undefined) ?? [],
+    )
+    .toMatchObject([
+      { decision: 'posted-anyway', origin: 'guard' },
+      { decision: 'edited', origin: 'guard' },
+    ]);
 });

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CheckResult, Draft, Finding, LinkResult, QuestionResult } from '../../engine/types';
-import { QUESTIONS, questionById } from '../../questions/questions';
+import type { CheckResult, Draft, QuestionResult } from '../../engine/types';
+import { QUESTIONS } from '../../questions/questions';
+import { FindingList, LinkList, QuestionList, type QuestionView } from '../result';
 import type { Surface } from '../../sites/site-adapter';
-import { actionOf, DIALOG_STRINGS, localized, type UiLanguage } from './dialog-strings';
+import { actionOf, DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
 
 export interface GuardDialogProps {
   result: CheckResult;
@@ -16,72 +17,13 @@ export interface GuardDialogProps {
   onEdit(): void;
 }
 
-// Private, minimal renderings of the result parts. The shared ones (src/ui/result, checklist branch) replace
-// them once they are on main; the test hooks are the same (DESIGN.md "Dialog test hooks").
-
-function FindingItems({ findings, lang }: { findings: Finding[]; lang: UiLanguage }) {
-  const s = DIALOG_STRINGS[lang];
-  return (
-    <ul class="wr-list">
-      {findings.map((f) => (
-        <li
-          key={`${f.packId}/${f.ruleId}/${f.start}`}
-          class={`wr-finding wr-${f.severity}`}
-          data-testid="wr-finding"
-          data-rule-id={f.ruleId}
-          data-pack-id={f.packId}
-          data-severity={f.severity}
-        >
-          <span class="wr-severity">{s.severity[f.severity]}</span> {localized(f.message, lang)}
-          {f.excerpt && f.start !== f.end ? <q class="wr-excerpt">{f.excerpt}</q> : null}
-          {f.reference ? (
-            <div class="wr-reference">
-              {s.reference}: {f.reference}
-            </div>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function LinkItems({ links, lang }: { links: LinkResult[]; lang: UiLanguage }) {
-  const s = DIALOG_STRINGS[lang];
-  return (
-    <ul class="wr-list">
-      {links.map((l) => (
-        <li key={l.url} class={`wr-link wr-link-${l.verdict}`} data-testid="wr-link" data-verdict={l.verdict}>
-          <strong class="wr-domain">{l.domain}</strong> — {s.verdict[l.verdict]}
-          {l.imitates ? ` (${l.imitates})` : ''}
-          <div class="wr-url">{l.url}</div>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function QuestionItems({ questions, lang }: { questions: QuestionResult[]; lang: UiLanguage }) {
-  return (
-    <ol class="wr-list wr-questions">
-      {/* Always all five, in their order, with whatever hints the check gave each. */}
-      {QUESTIONS.map(({ id }) => questions.find((q) => q.id === id) ?? { id, hints: [] }).map((q) => (
-        <li key={q.id} class="wr-question" data-testid="wr-question" data-question-id={q.id}>
-          <span class="wr-question-text">{questionById(q.id).text[lang]}</span>
-          {q.hints.length ? (
-            <ul class="wr-hints">
-              {q.hints.map((h) => (
-                <li key={h.id} data-hint-id={h.id}>
-                  {localized(h.text, lang)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <div class="wr-next">{questionById(q.id).next[lang]}</div>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
+/** The five questions, in their order, with whatever hints the check gave each (the shared list's shape). */
+function questionViews(questions: readonly QuestionResult[]): QuestionView[] {
+  return QUESTIONS.map((q) => ({
+    id: q.id,
+    text: q.text,
+    hints: questions.find((r) => r.id === q.id)?.hints ?? [],
+  }));
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -149,22 +91,10 @@ export function GuardDialog({ result, draft, lang, surface, pending, onProceed, 
             {s.sharedFrom}: <strong>{shared.author}</strong>
           </p>
         ) : null}
-        {result.findings.length ? (
-          <section aria-labelledby="wr-findings-h">
-            <h3 id="wr-findings-h">{s.findingsHeading}</h3>
-            <FindingItems findings={result.findings} lang={lang} />
-          </section>
-        ) : null}
-        {result.links.length ? (
-          <section aria-labelledby="wr-links-h">
-            <h3 id="wr-links-h">{s.linksHeading}</h3>
-            <LinkItems links={result.links} lang={lang} />
-          </section>
-        ) : null}
-        <section aria-labelledby="wr-questions-h">
-          <h3 id="wr-questions-h">{s.questionsHeading}</h3>
-          <QuestionItems questions={result.questions} lang={lang} />
-        </section>
+        {/* The shared result components (src/ui/result): the same test hooks as the popup and checklist. */}
+        <FindingList findings={result.findings} lang={lang} compact />
+        <LinkList links={result.links} lang={lang} />
+        <QuestionList questions={questionViews(result.questions)} lang={lang} />
         {pending && critical ? (
           <label class="wr-ack">
             <input
