@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import {
+  clearErrorLog,
   draftOn,
   errorLog,
   findingRuleIds,
@@ -56,6 +57,7 @@ describe('Wise Reader in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 
   /** A fresh tab per test, the guard in `mode`. */
   async function freshPage(mode: GuardMode): Promise<Page> {
     await setGuardMode(popup, mode);
+    await clearErrorLog(popup);
     return fixturePage(session.browser);
   }
 

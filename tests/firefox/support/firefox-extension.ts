@@ -10,7 +10,8 @@ import { bundleFixtures, fixtureHtml, type FixtureSite } from '../../fixtures/bu
 import type { PostedEntry } from '../../fixtures/sites/shared/posted';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const EXTENSION_DIR = path.resolve('.output/firefox-mv2');
+/** The built add-on; WR_FIREFOX_EXTENSION_DIR points at another build (a release candidate, a broken copy). */
+export const EXTENSION_DIR = path.resolve(process.env.WR_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 /** The only reason these tests skip: there is no Firefox to run them in. */
 export const firefoxMissing = existsSync(FIREFOX) ? false : `no Firefox at ${FIREFOX} (set FIREFOX_PATH)`;
 
@@ -126,6 +127,11 @@ export async function setGuardMode(extensionPage: Page, mode: GuardMode): Promis
     sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
     badge: true,
   });
+}
+
+/** Empties the guard's error log, so a test sees only the failures of its own page. */
+export async function clearErrorLog(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() => browser.storage.local.set({ errorLog: [] }));
 }
 
 /** The guard's error log (storage key `errorLog`), for a precise message when something fails. */
