@@ -194,7 +194,7 @@ describe('Wise Reader in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 
     }
   });
 
-  test('zalo: Enter on a stamped message opens the dialog and sends nothing', async () => {
+  test('zalo: Enter on a stamped message asks and sends nothing; post anyway sends it once', async () => {
     const page = await freshPage('links-and-findings');
     try {
       await withLog(async () => {
@@ -211,6 +211,17 @@ describe('Wise Reader in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 
         await sleep(300);
         assert.deepEqual(await postedOn(page), [], 'nothing is sent while the dialog asks');
         assert.equal(await draftOn(page, 'message'), STAMP_TEXT, 'the draft is kept as it was');
+
+        // Post anyway replays the Enter (an event the content script dispatches into the page): in
+        // Firefox that event crosses from the content script's compartment into Zalo's own listener.
+        const ack = await dialog.$('[data-testid="wr-acknowledge"]');
+        if (ack) await pressAt(page, ack);
+        const proceed = await dialog.$('[data-testid="wr-proceed"]');
+        assert.ok(proceed, 'the dialog has a post-anyway button');
+        await pressAt(page, proceed);
+        await waitFor('the message', async () => ((await postedOn(page)).length > 0 ? true : undefined));
+        await sleep(400);
+        assert.deepEqual(await postedOn(page), [{ surface: 'message', text: STAMP_TEXT }]);
         await expectNoGuardErrors();
       });
     } finally {
