@@ -26,8 +26,7 @@ declare const chrome: {
  */
 export const guardLanded =
   process.env.WR_E2E_GUARD === '1' ||
-  (existsSync(path.resolve('src/guard/install-guard.ts')) &&
-    existsSync(path.join(EXTENSION_DIR, 'manifest.json')));
+  (existsSync(path.resolve('src/guard')) && existsSync(path.join(EXTENSION_DIR, 'manifest.json')));
 
 /** Modes as src/settings/guard-settings.ts defines them (storage key `guardSettings`). */
 export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
