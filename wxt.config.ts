@@ -11,11 +11,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'wise-reader@wise-reader.vn', strict_min_version: '115.0' },
+            gecko: {
+              id: 'wise-reader@wise-reader.vn',
+              // 140 (ESR) is the first to know data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: drafts stay in the browser (DESIGN.md, Principles).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,159 @@
+// Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, taken from the
+// built extension in Chromium (npm run build first). Output: docs/screenshots/*.png, shown in the README.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { CompiledPack } from '../src/engine/types';
+import type { JournalEntry } from '../src/journal/journal-entry';
+import { formatPackError, loadPack } from '../src/packs';
+import type { UiLanguage } from '../src/ui/locale';
+import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/support/extension';
+
+const OUT = path.resolve('docs/screenshots');
+
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
+
+const SAMPLE = {
+  vi: 'NÓNG!!! Nghe nói UBND tỉnh sắp thu hồi đất cả khu phố. Tài liệu nội bộ đây, chia sẻ ngay trước khi bị xóa: https://bit.ly/3xTaiLieu',
+  en: 'NÓNG!!! Nghe nói UBND tỉnh sắp thu hồi đất cả khu phố. Tài liệu nội bộ đây, chia sẻ ngay trước khi bị xóa: https://bit.ly/3xTaiLieu',
+};
+const NOTES = { vi: 'Trang của UBND tỉnh chưa đăng gì', en: 'Nothing on the province’s own site' };
+
+function builtinPacks(): CompiledPack[] {
+  return readdirSync('rules', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const file = path.join('rules', entry.name, 'pack.yaml');
+      const loaded = loadPack(readFileSync(file, 'utf8'), { file });
+      if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
+      return loaded.compiled;
+    });
+}
+
+/** A few earlier checks, so the journal shows what it keeps. */
+function sampleJournal(): JournalEntry[] {
+  const at = (day: number, hour: number) => Date.UTC(2026, 10, day, hour, 12);
+  return [
+    {
+      id: 'sample-3',
+      at: at(22, 8),
+      site: 'www.facebook.com',
+      origin: 'guard',
+      excerpt: 'TỐI MẬT Số: 12/QĐ-UBND Kính gửi: Các sở, ban, ngành…',
+      verdict: 'critical',
+      found: ['vn-internal-documents/secrecy-stamp', 'vn-internal-documents/number-line'],
+      decision: 'edited',
+      unclear: [],
+    },
+    {
+      id: 'sample-2',
+      at: at(21, 14),
+      site: 'chat.zalo.me',
+      origin: 'guard',
+      excerpt: 'Xem bài này nhé https://vnexpress.net/…',
+      verdict: 'clean',
+      found: [],
+      decision: 'posted-anyway',
+      unclear: [],
+    },
+    {
+      id: 'sample-1',
+      at: at(20, 19),
+      site: '',
+      origin: 'popup',
+      excerpt: 'Nghe đồn sắp tăng giá điện 30%, share gấp!!!',
+      verdict: 'review',
+      found: ['vn-unverified-claims/hearsay', 'vn-unverified-claims/spread-pressure'],
+      decision: 'checked-by-hand',
+      unclear: ['source', 'author'],
+    },
+  ];
+}
+
+async function prepare(worker: Worker, lang: UiLanguage, journal: JournalEntry[]) {
+  const packs = builtinPacks();
+  await worker.evaluate(
+    async ({ packs, lang, journal }) => {
+      // The background writes the built-in packs itself once the pack store runs; fill in only if it has not.
+      for (let i = 0; i < 20 && !(await chrome.storage.local.get('activeRules')).activeRules; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (!(await chrome.storage.local.get('activeRules')).activeRules) {
+        await chrome.storage.local.set({ activeRules: { packs, updatedAt: Date.now() } });
+      }
+      await chrome.storage.local.set({ uiLanguage: lang, journal });
+    },
+    { packs, lang, journal },
+  );
+}
+
+async function answer(page: Page, lang: UiLanguage) {
+  await page.locator('[data-question-id="source"] [data-testid="wr-answer-unsure"]').click();
+  await page.locator('[data-question-id="source"] [data-testid="wr-answer-note"]').fill(NOTES[lang]);
+  await page.locator('[data-question-id="intent"] [data-testid="wr-answer-know"]').click();
+  await page.locator('[data-question-id="benefit"] [data-testid="wr-answer-know"]').click();
+  await page.locator('[data-testid="wr-summary"]').scrollIntoViewIfNeeded();
+  // Let the focus ring go: screenshots show the resting state.
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+}
+
+async function shoot(
+  context: BrowserContext,
+  extensionId: string,
+  lang: UiLanguage,
+  scheme: 'light' | 'dark',
+) {
+  const suffix = `${scheme === 'dark' ? 'dark-' : ''}${lang}`;
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 452, height: 900 });
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('wr-checklist-input').fill(SAMPLE[lang]);
+  await popup.getByTestId('wr-checklist-run').click();
+  await popup.getByTestId('wr-finding').first().waitFor();
+  await answer(popup, lang);
+  await popup.locator('.wr-app').screenshot({ path: path.join(OUT, `popup-${suffix}.png`) });
+  await popup.close();
+
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: scheme });
+  const query = new URLSearchParams({
+    text: SAMPLE[lang],
+    page: 'https://www.facebook.com/groups/khupho/posts/1',
+  });
+  await page.goto(`chrome-extension://${extensionId}/checklist.html?${query}`);
+  await page.getByTestId('wr-finding').first().waitFor();
+  await answer(page, lang);
+  await page.screenshot({ path: path.join(OUT, `checklist-${suffix}.png`), fullPage: true });
+  await page.close();
+}
+
+async function main() {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  mkdirSync(OUT, { recursive: true });
+  for (const lang of ['vi', 'en'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      // A fresh profile each time: the journal then holds only the sample entries and this check.
+      const context = await launchWithExtension();
+      try {
+        const worker = await serviceWorkerOf(context);
+        const extensionId = new URL(worker.url()).host;
+        await prepare(worker, lang, sampleJournal());
+        await shoot(context, extensionId, lang, scheme);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  console.log(`Screenshots in ${path.relative(process.cwd(), OUT)}: ${readdirSync(OUT).join(', ')}`);
+}
+
+await main();

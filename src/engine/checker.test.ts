@@ -1,0 +1,400 @@
+import { describe, expect, it } from 'vitest';
+import { check, createChecker, MAX_MATCHES_PER_RULE } from './checker';
+import type {
+  CompiledDomainRule,
+  CompiledNearRule,
+  CompiledPack,
+  CompiledPatternRule,
+  CompiledPhraseRule,
+  CompiledRule,
+  CompiledSignalRule,
+} from './types';
+
+// Small compiled packs, written inline (the real built-in packs come from src/packs).
+const base = {
+  category: 'internal-document' as const,
+  question: 'source' as const,
+  severity: 'warning' as const,
+  message: { vi: 'thông điệp', en: 'message' },
+  weight: 1,
+};
+
+function phrase(id: string, phrases: string[], extra: Partial<CompiledPhraseRule> = {}): CompiledPhraseRule {
+  return {
+    ...base,
+    id,
+    kind: 'phrase',
+    phrases,
+    match: 'fold',
+    wholeLine: false,
+    upperCaseOnly: false,
+    ...extra,
+  };
+}
+function pattern(id: string, source: string, extra: Partial<CompiledPatternRule> = {}): CompiledPatternRule {
+  return { ...base, id, kind: 'pattern', pattern: source, flags: '', fold: false, ...extra };
+}
+function near(id: string, a: string[], b: string[], window: number, extra: Partial<CompiledNearRule> = {}) {
+  return { ...base, id, kind: 'near', a, b, window, match: 'fold', ...extra } satisfies CompiledNearRule;
+}
+function signal(id: string, s: CompiledSignalRule['signal'], threshold: number, minWords = 0, extra = {}) {
+  return {
+    ...base,
+    id,
+    kind: 'signal',
+    signal: s,
+    threshold,
+    minWords,
+    ...extra,
+  } satisfies CompiledSignalRule;
+}
+function domain(id: string, extra: Partial<CompiledDomainRule> = {}): CompiledDomainRule {
+  return {
+    ...base,
+    category: 'source',
+    id,
+    kind: 'domain',
+    official: ['gov.vn', 'chinhphu.vn', 'baochinhphu.vn'],
+    known: ['vnexpress.net'],
+    shorteners: ['bit.ly'],
+    flagged: ['scam.example'],
+    protect: ['chinhphu.vn', 'baochinhphu.vn'],
+    report: { shortener: 'warning', lookalike: 'critical', ip: 'warning', flagged: 'critical' },
+    ...extra,
+  };
+}
+function pack(id: string, rules: CompiledRule[]): CompiledPack {
+  return { id, version: '1.0.0', name: { vi: id, en: id }, rules, questions: [] };
+}
+
+const stamp = phrase('secrecy-stamp', ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT'], {
+  match: 'exact',
+  wholeLine: true,
+  severity: 'critical',
+});
+const ids = (text: string, packs: CompiledPack[]) => check(text, packs).findings.map((f) => f.ruleId);
+
+describe('phrase rules', () => {
+  const packs = [pack('docs', [stamp])];
+
+  it('finds a stamp on its own line, with offsets into the text as given', () => {
+    const text = 'TỐI MẬT\nSố: 12/QĐ-UBND';
+    const r = check(text, packs);
+    expect(r.verdict).toBe('critical');
+    expect(r.findings).toHaveLength(1);
+    const f = r.findings[0]!;
+    expect([f.start, f.end, f.excerpt, f.packId, f.severity]).toEqual([0, 7, 'TỐI MẬT', 'docs', 'critical']);
+  });
+
+  it('maps offsets back into decomposed (NFD) input', () => {
+    const text = 'Kính gửi\n  - TUYỆT MẬT -  \nnội dung'.normalize('NFD');
+    const [f] = check(text, packs).findings;
+    expect(f).toBeDefined();
+    expect(text.slice(f!.start, f!.end)).toBe('TUYỆT MẬT'.normalize('NFD'));
+    expect(f!.excerpt.normalize('NFC')).toBe('TUYỆT MẬT');
+  });
+
+  it('never matches mặt/mất/mát, nor MẬT inside a sentence or a word', () => {
+    expect(ids('Bí mật của thành công là sự kiên trì', packs)).toEqual([]);
+    expect(ids('Mặt trời mọc. Mất điện. Trời mát.\nMAT\nmặt', packs)).toEqual([]);
+    expect(ids('TÀI LIỆU MẬT CỦA CÔNG TY', packs)).toEqual([]);
+    expect(ids('MẬTX\nXMẬT', packs)).toEqual([]);
+  });
+
+  it('upperCaseOnly matches case-insensitively but only where written in capitals', () => {
+    const p = [pack('p', [phrase('urgent', ['hỏa tốc', 'hoả tốc'], { match: 'case', upperCaseOnly: true })])];
+    expect(ids('Công văn HỎA TỐC gửi các đơn vị', p)).toEqual(['urgent']);
+    expect(ids('Công văn HOẢ TỐC'.normalize('NFD'), p)).toEqual(['urgent']);
+    expect(ids('giao hàng hỏa tốc trong ngày', p)).toEqual([]);
+  });
+
+  it('fold matches without diacritics and across case, respecting Vietnamese word boundaries', () => {
+    const p = [
+      pack('p', [phrase('hearsay', ['nghe nói', 'chia sẻ ngay'], { category: 'unverified-claim' })]),
+    ];
+    expect(ids('NGHE NOI là sắp tăng giá', p)).toEqual(['hearsay']);
+    expect(ids('Nghe nói sắp tăng. Chia   sẻ ngay!', p)).toEqual(['hearsay', 'hearsay']);
+    expect(ids('nghe nóiđ', p)).toEqual([]);
+    expect(ids('đnghe nói', p)).toEqual([]);
+  });
+
+  it('exact mode keeps case and diacritics', () => {
+    const p = [pack('p', [phrase('x', ['Kính gửi'], { match: 'exact' })])];
+    expect(ids('Kính gửi: Sở Y tế', p)).toEqual(['x']);
+    expect(ids('kính gửi: Sở Y tế', p)).toEqual([]);
+    expect(ids('Kinh gui: So Y te', p)).toEqual([]);
+  });
+
+  it('keeps the longest of overlapping matches of one rule, and caps matches per rule', () => {
+    const p = [pack('p', [phrase('x', ['tối mật', 'mật'], { match: 'case' })])];
+    expect(check('tài liệu tối mật', p).findings.map((f) => f.excerpt)).toEqual(['tối mật']);
+    const many = Array.from({ length: 500 }, () => 'mật').join(' ');
+    expect(check(many, p).findings.length).toBe(MAX_MATCHES_PER_RULE);
+  });
+
+  it('trims long excerpts to 120 characters', () => {
+    const long = 'a'.repeat(300);
+    const p = [pack('p', [pattern('long', 'a{200,}')])];
+    const [f] = check(long, p).findings;
+    expect(f!.excerpt.length).toBe(120);
+    expect(f!.excerpt.endsWith('…')).toBe(true);
+    expect([f!.start, f!.end]).toEqual([0, 300]);
+  });
+
+  it('shares one phrase between rules of several packs', () => {
+    const p = [pack('a', [phrase('x', ['nghe nói'])]), pack('b', [phrase('y', ['NGHE NÓI'])])];
+    expect(check('nghe nói', p).findings.map((f) => `${f.packId}/${f.ruleId}`)).toEqual(['a/x', 'b/y']);
+  });
+});
+
+describe('pattern rules', () => {
+  it('runs on the NFC text and maps offsets back to NFD input', () => {
+    const p = [pack('p', [pattern('number', String.raw`Số:?\s*\d{1,4}/[\p{Lu}Đ]{1,6}-[\p{Lu}Đ]{1,10}`)])];
+    const text = 'Tiêu đề\nSố: 12/QĐ-UBND\nHà Nội'.normalize('NFD');
+    const [f] = check(text, p).findings;
+    expect(f && text.slice(f.start, f.end).normalize('NFC')).toBe('Số: 12/QĐ-UBND');
+  });
+
+  it('fold: runs on the folded text', () => {
+    const p = [
+      pack('p', [pattern('phone', String.raw`(?:dt|sdt|so dien thoai):?\s*0\d{9}`, { fold: true })]),
+    ];
+    const text = 'SĐT: 0912345678 nhé';
+    const [f] = check(text, p).findings;
+    expect(f && text.slice(f.start, f.end)).toBe('SĐT: 0912345678');
+  });
+
+  it('honours the pack flags, survives empty matches and a broken pattern', () => {
+    const p = [
+      pack('p', [
+        pattern('ci', 'kính gửi', { flags: 'i' }),
+        pattern('empty', 'x*'),
+        pattern('broken', '(unclosed'),
+        pattern('lines', '^Nơi nhận:$', { flags: 'm' }),
+      ]),
+    ];
+    expect(ids('KÍNH GỬI các anh\nNơi nhận:\n- Lưu VT', p)).toEqual(['ci', 'lines']);
+  });
+});
+
+describe('near rules', () => {
+  const p = [
+    pack('p', [
+      near('accusation', ['tham nhũng', 'ăn chặn'], ['chủ tịch', 'giám đốc sở'], 5, {
+        category: 'unverified-claim',
+      }),
+    ]),
+  ];
+
+  it('matches within the window, in either order, and spans both phrases', () => {
+    const text = 'Nghe nói chủ tịch xã này tham nhũng lắm';
+    const [f] = check(text, p).findings;
+    expect(f?.excerpt).toBe('chủ tịch xã này tham nhũng');
+    expect(ids('Ông ta tham nhũng, giám đốc sở biết', p)).toEqual(['accusation']);
+  });
+
+  it('does not match beyond the window or with one side only', () => {
+    expect(ids('chủ tịch một hai ba bốn năm sáu tham nhũng', p)).toEqual([]);
+    expect(ids('chống tham nhũng là nhiệm vụ', p)).toEqual([]);
+  });
+
+  it('counts window words from the end of the first phrase (adjacent = 1)', () => {
+    const w1 = [pack('p', [near('n', ['a'], ['b'], 1, { match: 'case' })])];
+    expect(ids('a b', w1)).toEqual(['n']);
+    expect(ids('a x b', w1)).toEqual([]);
+  });
+});
+
+describe('signal rules', () => {
+  it('caps-ratio on texts with enough words', () => {
+    const p = [pack('p', [signal('caps', 'caps-ratio', 0.6, 5, { category: 'tone', question: 'intent' })])];
+    expect(ids('NÓNG: CHÍNH PHỦ VỪA RA QUYẾT ĐỊNH MỚI về thuế', p)).toEqual(['caps']);
+    expect(ids('NÓNG SỐC', p)).toEqual([]);
+    expect(ids('Hôm nay trời đẹp, UBND xã họp dân về đường mới', p)).toEqual([]);
+    const [f] = check('ĐỌC NGAY KẺO MẤT BÀI NÀY', p).findings;
+    expect([f?.start, f?.end]).toEqual([0, 0]);
+  });
+
+  it('exclamation-run reports each long run at its offsets', () => {
+    const p = [pack('p', [signal('bang', 'exclamation-run', 3)])];
+    const text = 'Sốc!! Thật sự sốc!!!! Không thể tin！！！';
+    const r = check(text, p);
+    expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['!!!!', '！！！']);
+  });
+
+  describe('claim-without-source', () => {
+    const p = [
+      pack('claims', [
+        phrase('hearsay', ['nghe nói'], { category: 'unverified-claim' }),
+        signal('no-source', 'claim-without-source', 0, 0, { category: 'unverified-claim' }),
+      ]),
+      pack('links', [domain('links', { report: {} })]),
+    ];
+    it('fires on a claim with no link and no named source', () => {
+      expect(ids('Nghe nói xăng sắp tăng 5 nghìn', p)).toEqual(['hearsay', 'no-source']);
+    });
+    it('is quiet with a link, an attributed source, a shared URL, or no claim', () => {
+      expect(ids('Nghe nói xăng tăng, xem vnexpress.net/a', p)).toEqual(['hearsay']);
+      expect(ids('Nghe nói xăng tăng, theo Bộ Công Thương', p)).toEqual(['hearsay']);
+      expect(ids('Nghe nói xăng tăng (nguồn: VTV1)', p)).toEqual(['hearsay']);
+      expect(ids('Nghe nói xăng tăng, theo bao Tuoi Tre', p)).toEqual(['hearsay']);
+      expect(
+        check({ text: 'Nghe nói xăng tăng', shared: { url: 'https://tuoitre.vn/a' } }, p).findings.map(
+          (f) => f.ruleId,
+        ),
+      ).toEqual(['hearsay']);
+      expect(ids('Xăng tăng giá, theo dõi nhé', p)).toEqual([]);
+    });
+    it('is not satisfied by "theo" that attributes nothing', () => {
+      expect(ids('Nghe nói theo tôi thì tiếp theo sẽ tăng', p)).toEqual(['hearsay', 'no-source']);
+    });
+  });
+});
+
+describe('domain rules and links', () => {
+  const p = [pack('src', [domain('links')])];
+
+  it('gives every link a verdict and reports per `report`', () => {
+    const text =
+      'Xem bit.ly/abc, https://chinhphu-vn.com/x, http://1.2.3.4/a, chinhphu.vn/tin và vnexpress.net';
+    const r = check(text, p);
+    expect(r.links.map((l) => [l.domain, l.verdict])).toEqual([
+      ['bit.ly', 'shortener'],
+      ['chinhphu-vn.com', 'lookalike'],
+      ['1.2.3.4', 'ip'],
+      ['chinhphu.vn', 'official'],
+      ['vnexpress.net', 'known'],
+    ]);
+    expect(r.links[1]?.imitates).toBe('chinhphu.vn');
+    expect(r.findings.map((f) => [f.excerpt, f.severity])).toEqual([
+      ['bit.ly/abc', 'warning'],
+      ['https://chinhphu-vn.com/x', 'critical'],
+      ['http://1.2.3.4/a', 'warning'],
+    ]);
+    expect(r.verdict).toBe('critical');
+  });
+
+  it('checks links the page attached (preview card, shared post) at 0/0', () => {
+    const r = check(
+      {
+        text: 'Hay quá',
+        links: ['https://bit.ly/x'],
+        shared: { url: 'https://baochinhphu.vn.xyz/a', author: 'A' },
+      },
+      p,
+    );
+    expect(r.links.map((l) => l.verdict)).toEqual(['shortener', 'lookalike']);
+    expect(r.findings.map((f) => [f.start, f.end, f.excerpt])).toEqual([
+      [0, 0, 'https://baochinhphu.vn.xyz/a'],
+      [0, 0, 'https://bit.ly/x'],
+    ]);
+  });
+
+  it('finds a bare look-alike written with Cyrillic letters in the text', () => {
+    const text = 'Thông báo tại сhinhphu.vn/tb nhé'; // Cyrillic с
+    const r = check(text, p);
+    expect(r.links).toEqual([
+      { url: 'сhinhphu.vn/tb', domain: 'сhinhphu.vn', verdict: 'lookalike', imitates: 'chinhphu.vn' },
+    ]);
+    expect(text.slice(r.findings[0]!.start, r.findings[0]!.end)).toBe('сhinhphu.vn/tb');
+  });
+
+  it('lists each URL once', () => {
+    const r = check({ text: 'bit.ly/a bit.ly/a', links: ['bit.ly/a'] }, p);
+    expect(r.links).toHaveLength(1);
+    expect(r.findings).toHaveLength(2);
+  });
+});
+
+describe('groups: weak markers add up', () => {
+  const weak = (id: string, phrases: string[], weight: number, group = 'markers') =>
+    phrase(id, phrases, { match: 'exact', weight, group });
+  const p = [
+    pack('docs', [
+      weak('salutation', ['Kính gửi'], 0.4),
+      weak('recipients', ['Nơi nhận'], 0.4),
+      weak('archive', ['Lưu: VT'], 0.4),
+      weak('elsewhere', ['Quyết định'], 0.5, 'other'),
+    ]),
+  ];
+
+  it('one weak marker alone is not reported; distinct ones that reach 1 are, all of them', () => {
+    expect(ids('Kính gửi: anh chị', p)).toEqual([]);
+    expect(ids('Kính gửi: anh. Kính gửi: chị. Nơi nhận', p)).toEqual([]); // 0.4 + 0.4: repeats do not count
+    expect(ids('Kính gửi: anh\nNơi nhận:\n- Lưu: VT', p)).toEqual(['salutation', 'recipients', 'archive']);
+  });
+
+  it('groups do not mix across groups or packs', () => {
+    const two = [...p, pack('other', [weak('x', ['Nơi nhận'], 0.4), weak('y', ['Lưu: VT'], 0.4)])];
+    expect(ids('Quyết định. Kính gửi\nNơi nhận', two)).toEqual([]);
+  });
+
+  it('a rule without a group is its own group (weight < 1 alone never reports)', () => {
+    const q = [pack('p', [phrase('lonely', ['abc'], { weight: 0.5 }), phrase('strong', ['xyz'])])];
+    expect(ids('abc xyz', q)).toEqual(['strong']);
+  });
+});
+
+describe('result shape and verdict', () => {
+  it('clean text: clean verdict, five questions with no hints', () => {
+    const r = check('Chúc mừng sinh nhật bạn!', [pack('docs', [stamp]), pack('src', [domain('links')])]);
+    expect(r.verdict).toBe('clean');
+    expect(r.findings).toEqual([]);
+    expect(r.questions.map((q) => q.id)).toEqual(['source', 'author', 'intent', 'harm', 'benefit']);
+    expect(r.questions.every((q) => q.hints.length === 0)).toBe(true);
+  });
+
+  it('review for an unknown link even without findings, clean for official/known', () => {
+    const p = [pack('src', [domain('links', { report: {} })])];
+    expect(check('xem example.com', p).verdict).toBe('review');
+    expect(check('xem chinhphu.vn và vnexpress.net', p).verdict).toBe('clean');
+  });
+
+  it('sorts findings by start and de-duplicates', () => {
+    const p = [
+      pack('p', [
+        phrase('b', ['beta'], { match: 'case' }),
+        phrase('a', ['alpha', 'ALPHA'], { match: 'case' }),
+        pattern('a2', 'alpha'),
+      ]),
+    ];
+    const r = check('beta alpha beta', p);
+    expect(r.findings.map((f) => [f.ruleId, f.start])).toEqual([
+      ['b', 0],
+      ['a', 5],
+      ['a2', 5],
+      ['b', 11],
+    ]);
+  });
+
+  it('accepts a plain string or a Draft, and caches the checker per packs array', () => {
+    const p = [pack('docs', [stamp])];
+    expect(check('MẬT', p)).toEqual(check({ text: 'MẬT' }, p));
+    const c = createChecker(p);
+    expect(c.check('MẬT').verdict).toBe('critical');
+    expect(createChecker([]).check('anything').verdict).toBe('clean');
+  });
+
+  it('near and fold patterns work on decomposed (NFD) input, offsets into it', () => {
+    const q = [
+      pack('p', [
+        near('acc', ['tham nhũng'], ['chủ tịch'], 4),
+        pattern('pd', String.raw`so dien thoai:?\s*0\d{9}`, { fold: true }),
+      ]),
+    ];
+    const text = 'Chủ tịch xã tham nhũng. Số điện thoại: 0912345678'.normalize('NFD');
+    const r = check(text, q);
+    expect(r.findings.map((f) => text.slice(f.start, f.end).normalize('NFC'))).toEqual([
+      'Chủ tịch xã tham nhũng',
+      'Số điện thoại: 0912345678',
+    ]);
+  });
+
+  it('tolerates odd drafts without throwing', () => {
+    const p = [pack('docs', [stamp]), pack('src', [domain('links')])];
+    expect(check({ text: '' }, p).verdict).toBe('clean');
+    expect(() =>
+      check({ text: undefined as unknown as string, links: [1 as unknown as string] }, p),
+    ).not.toThrow();
+  });
+});

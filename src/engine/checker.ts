@@ -1,0 +1,465 @@
+// The rule engine: compiled packs in, findings + link verdicts + question hints + a verdict out. Pure: no
+// DOM, no browser APIs, so the same code runs in the content script, the popup, the background and the CLI.
+//
+// `createChecker(packs)` does all the per-pack work once (one phrase automaton per normalisation mode over
+// every phrase of every pack, compiled regexes, merged domain lists); `check(draft)` then costs roughly one
+// pass over the text per mode in use, whatever the number of rules.
+
+import {
+  charFlags as charFlags_,
+  LETTER as LETTER_,
+  LOWER as LOWER_,
+  UPPER as UPPER_,
+  WORD as WORD_,
+} from './char-class';
+import { DomainIndex, domainRuleOf } from './domain-index';
+import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
+import { derive, normalise, originalRange, type NormalisedText } from './normalise';
+import { speedUpPattern } from './pattern-speedup';
+import { PhraseIndex, type PhraseHit } from './phrase-index';
+import { measureSignals, hasAttributedSource } from './signals';
+import { buildQuestionHints } from '../questions/hints';
+import type {
+  CheckResult,
+  CompiledPack,
+  CompiledRule,
+  Draft,
+  Finding,
+  LinkResult,
+  LinkVerdict,
+  Severity,
+  Verdict,
+} from './types';
+
+// Local copies: module bindings can be getters once transpiled (tsx, vitest), too slow in the hot loops.
+const charFlags = charFlags_;
+const LETTER = LETTER_;
+const LOWER = LOWER_;
+const UPPER = UPPER_;
+const WORD = WORD_;
+
+/** At most this many findings per rule per text (a pasted document may repeat a marker on every page). */
+export const MAX_MATCHES_PER_RULE = 100;
+/**
+ * Pattern rules, signals and link extraction look at this many (normalised) UTF-16 units at most: the
+ * longest Facebook post is 63,206 characters, so this covers any real post with margin while bounding the
+ * time a pack's regexes can take on a huge paste. Phrase and near rules scan the whole text.
+ */
+export const MAX_PATTERN_INPUT = 100_000;
+/** At most this many links are taken from one text (each gets a verdict; a post has a handful). */
+export const MAX_LINKS = 200;
+/** Near rules keep at most this many occurrences of each side. */
+const MAX_NEAR_HITS = 500;
+/** Excerpts are cut to this many characters. */
+export const MAX_EXCERPT = 120;
+
+export interface Checker {
+  check(draft: Draft | string): CheckResult;
+}
+
+interface Slot {
+  packId: string;
+  rule: CompiledRule;
+  /** Group key, unique within the whole checker (pack id + group, or pack id + rule id). */
+  group: string;
+  regex?: RegExp;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** Overrides the excerpt taken from the text (links outside the text). */
+  excerpt?: string;
+  /** Overrides the rule's severity (domain rules: the severity `report` gives the link's verdict). */
+  severity?: Severity;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+export function createChecker(packs: readonly CompiledPack[]): Checker {
+  const slots: Slot[] = [];
+  const phrases = new PhraseIndex();
+  const domainRules: { slot: number; report: Partial<Record<LinkVerdict, Severity>> }[] = [];
+  const domains = new DomainIndex();
+  const nearSlots: number[] = [];
+  const patternSlots: number[] = [];
+  const signalSlots: number[] = [];
+
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const index = slots.length;
+      const slot: Slot = {
+        packId: pack.id,
+        rule,
+        group: `${pack.id}\u0000${rule.group !== undefined && rule.group !== '' ? `g:${rule.group}` : `r:${rule.id}`}`,
+      };
+      slots.push(slot);
+      switch (rule.kind) {
+        case 'phrase':
+          for (const p of rule.phrases ?? [])
+            if (typeof p === 'string') phrases.add(p, rule.match, index, 'phrase');
+          break;
+        case 'near':
+          for (const p of rule.a ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'a');
+          for (const p of rule.b ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'b');
+          nearSlots.push(index);
+          break;
+        case 'pattern': {
+          const flags = [
+            ...new Set((rule.flags + 'gu').replace(/[^dgimsuy]/g, '').replace(/[yv]/g, '')),
+          ].join('');
+          try {
+            slot.regex = compilePattern(rule.pattern, flags);
+            patternSlots.push(index);
+          } catch {
+            // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
+          }
+          break;
+        }
+        case 'domain':
+          domains.add(domainRuleOf(rule));
+          domainRules.push({ slot: index, report: rule.report });
+          break;
+        case 'signal':
+          signalSlots.push(index);
+          break;
+      }
+    }
+  }
+  phrases.build();
+  const tlds = new Set([...DEFAULT_TLDS, ...domains.tlds]);
+  const linksIn = (s: string) =>
+    extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds, MAX_LINKS);
+
+  function check(draft: Draft | string): CheckResult {
+    const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
+    const text = typeof d.text === 'string' ? d.text : '';
+    // Only rules that matched get an entry: the per-check cost follows the text, not the number of rules.
+    const matches = new Map<number, Span[]>();
+    // One normalisation: the exact text (NFC, spacing), and the folded text derived from it.
+    let exactText: NormalisedText | undefined;
+    let foldedText: NormalisedText | undefined;
+    const exactNorm = (): NormalisedText => (exactText ??= normalise(text, 'exact'));
+    const foldNorm = (): NormalisedText => (foldedText ??= derive(exactNorm(), 'fold'));
+    const push = (slot: number, span: Span): void => {
+      let list = matches.get(slot);
+      if (!list) {
+        list = [];
+        matches.set(slot, list);
+      }
+      if (list.length < MAX_MATCHES_PER_RULE) list.push(span);
+    };
+
+    const nearHits = new Map<number, { a: PhraseHit[]; b: PhraseHit[] }>();
+    const isFull = (slot: number): boolean => {
+      const rule = (slots[slot] as Slot).rule;
+      if (rule.kind === 'near') {
+        const sides = nearHits.get(slot);
+        return sides !== undefined && sides.a.length >= MAX_NEAR_HITS && sides.b.length >= MAX_NEAR_HITS;
+      }
+      return (matches.get(slot)?.length ?? 0) >= MAX_MATCHES_PER_RULE;
+    };
+
+    // Phrase and near rules: one scan of the folded text.
+    if (!phrases.isEmpty) {
+      const norm = foldNorm();
+      phrases.scan(
+        norm,
+        (hit) => {
+          const slot = slots[hit.target.slot] as Slot;
+          const rule = slot.rule;
+          if (hit.target.role === 'phrase') {
+            if (rule.kind !== 'phrase') return;
+            if ((matches.get(hit.target.slot)?.length ?? 0) >= MAX_MATCHES_PER_RULE) return;
+            if (rule.wholeLine && !onItsOwnLine(norm.text, hit.start, hit.end)) return;
+            const [start, end] = originalRange(norm, hit.start, hit.end);
+            if (rule.upperCaseOnly && !isUpperCase(text, start, end)) return;
+            push(hit.target.slot, { start, end });
+            return;
+          }
+          let sides = nearHits.get(hit.target.slot);
+          if (!sides) {
+            sides = { a: [], b: [] };
+            nearHits.set(hit.target.slot, sides);
+          }
+          const list = hit.target.role === 'a' ? sides.a : sides.b;
+          if (list.length < MAX_NEAR_HITS) list.push(hit);
+        },
+        isFull,
+      );
+    }
+
+    for (const index of nearSlots) {
+      const rule = (slots[index] as Slot).rule;
+      const sides = nearHits.get(index);
+      if (rule.kind !== 'near' || !sides || sides.a.length === 0 || sides.b.length === 0) continue;
+      const norm = foldNorm();
+      for (const [s, e] of nearPairs(norm.text, sides.a, sides.b, rule.window)) {
+        const [start, end] = originalRange(norm, s, e);
+        push(index, { start, end });
+      }
+    }
+
+    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches.
+    for (const index of patternSlots) {
+      const slot = slots[index] as Slot;
+      const rule = slot.rule;
+      const regex = slot.regex;
+      if (rule.kind !== 'pattern' || !regex) continue;
+      const norm = rule.fold ? foldNorm() : exactNorm();
+      const input = norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+      regex.lastIndex = 0;
+      let found = 0;
+      for (let m = regex.exec(input); m !== null; m = regex.exec(input)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const [start, end] = originalRange(norm, m.index, m.index + m[0].length);
+        push(index, { start, end });
+        if (++found >= MAX_MATCHES_PER_RULE) break;
+      }
+    }
+
+    // Links: in the text, attached by the page, and in a shared post.
+    const links: LinkResult[] = [];
+    const byUrl = new Map<string, LinkResult>();
+    const linkSpans: { link: LinkResult; start: number; end: number }[] = [];
+    const addLink = (url: string, host: string, start: number, end: number): void => {
+      let link = byUrl.get(url);
+      if (!link) {
+        const verdict = domains.verdict(host);
+        link = { url, domain: host, verdict: verdict.verdict };
+        if (verdict.imitates) link.imitates = verdict.imitates;
+        byUrl.set(url, link);
+        links.push(link);
+      } else if (end <= start) return; // the same outside link twice
+      linkSpans.push({ link, start, end });
+    };
+    for (const l of linksIn(text)) addLink(l.url, l.host, l.start, l.end);
+    const outside = [...(d.links ?? []), ...(d.shared?.url ? [d.shared.url] : [])];
+    for (const url of outside.slice(0, MAX_LINKS)) {
+      if (typeof url !== 'string') continue;
+      const host = hostOf(url);
+      if (host) addLink(url.trim(), host, 0, 0);
+    }
+    if (d.shared?.text) for (const l of linksIn(d.shared.text)) addLink(l.url, l.host, 0, 0);
+    for (const { slot, report } of domainRules) {
+      for (const { link, start, end } of linkSpans) {
+        const severity = report[link.verdict];
+        if (severity === undefined) continue;
+        push(slot, end > start ? { start, end, severity } : { start, end, excerpt: link.url, severity });
+      }
+    }
+
+    // Signals need the other rules' results (claim-without-source looks at what matched and at links).
+    if (signalSlots.length > 0) {
+      const exact = exactNorm();
+      const claimMatched = [...matches.keys()].some((i) => {
+        const rule = (slots[i] as Slot).rule;
+        return (
+          rule.category === 'unverified-claim' &&
+          !(rule.kind === 'signal' && rule.signal === 'claim-without-source')
+        );
+      });
+      // Only looked for when it matters (a regex over the text).
+      const sourced = (): boolean =>
+        links.length > 0 ||
+        hasAttributedSource(exact.text.slice(0, MAX_PATTERN_INPUT)) ||
+        (d.shared?.text ? hasAttributedSource(d.shared.text.slice(0, MAX_PATTERN_INPUT)) : false);
+      for (const index of signalSlots) {
+        const rule = (slots[index] as Slot).rule;
+        if (rule.kind !== 'signal') continue;
+        if (rule.signal === 'claim-without-source') {
+          if (claimMatched && !sourced()) push(index, { start: 0, end: 0 });
+          continue;
+        }
+        for (const span of measureSignals(exact, rule, MAX_PATTERN_INPUT)) {
+          if (span === 'whole') push(index, { start: 0, end: 0 });
+          else {
+            const [start, end] = originalRange(exact, span[0], span[1]);
+            push(index, { start, end });
+          }
+        }
+      }
+    }
+
+    // Weak markers add up: within a pack, a group reports once the weights of its matched rules reach 1.
+    const weights = new Map<string, number>();
+    for (const i of matches.keys()) {
+      const s = slots[i] as Slot;
+      const w = Number.isFinite(s.rule.weight) && s.rule.weight > 0 ? s.rule.weight : 1;
+      weights.set(s.group, (weights.get(s.group) ?? 0) + w);
+    }
+
+    const findings: Finding[] = [];
+    const keys = new Set<string>();
+    for (const [i, spans] of matches) {
+      const s = slots[i] as Slot;
+      if (spans.length === 0 || (weights.get(s.group) ?? 0) < 1 - 1e-9) continue;
+      for (const span of longestFirst(spans)) {
+        const key = `${s.packId}\u0000${s.rule.id}\u0000${span.start}\u0000${span.end}\u0000${span.excerpt ?? ''}`;
+        if (keys.has(key)) continue;
+        keys.add(key);
+        const f: Finding = {
+          packId: s.packId,
+          ruleId: s.rule.id,
+          category: s.rule.category,
+          question: s.rule.question,
+          severity: span.severity ?? s.rule.severity,
+          start: span.start,
+          end: span.end,
+          excerpt:
+            span.excerpt !== undefined ? trimExcerpt(span.excerpt) : excerptOf(text, span.start, span.end),
+          message: s.rule.message,
+        };
+        if (s.rule.reference !== undefined) f.reference = s.rule.reference;
+        findings.push(f);
+      }
+    }
+    findings.sort(
+      (x, y) =>
+        x.start - y.start ||
+        y.end - x.end ||
+        SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
+        (x.packId < y.packId ? -1 : x.packId > y.packId ? 1 : 0) ||
+        (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0),
+    );
+
+    return {
+      verdict: verdictOf(findings, links),
+      findings,
+      links,
+      questions: buildQuestionHints(findings, links, d),
+    };
+  }
+
+  return { check };
+}
+
+/** The pack's regex, with the word-start idiom made fast (pattern-speedup.ts) when that still compiles. */
+function compilePattern(source: string, flags: string): RegExp {
+  const fast = speedUpPattern(source, flags);
+  if (fast !== source) {
+    try {
+      return new RegExp(fast, flags);
+    } catch {
+      // Fall back to the pattern as written.
+    }
+  }
+  return new RegExp(source, flags);
+}
+
+/** `critical` if any critical finding; `review` if any finding or a link that is not official/known. */
+export function verdictOf(findings: readonly Finding[], links: readonly LinkResult[]): Verdict {
+  if (findings.some((f) => f.severity === 'critical')) return 'critical';
+  if (findings.length > 0) return 'review';
+  if (links.some((l) => l.verdict !== 'official' && l.verdict !== 'known')) return 'review';
+  return 'clean';
+}
+
+const checkers = new WeakMap<readonly CompiledPack[], Checker>();
+
+/** Convenience: checks with a checker cached per packs array (build a new array to rebuild). */
+export function check(draft: Draft | string, packs: readonly CompiledPack[]): CheckResult {
+  let checker = checkers.get(packs);
+  if (!checker) {
+    checker = createChecker(packs);
+    checkers.set(packs, checker);
+  }
+  return checker.check(draft);
+}
+
+/** Nothing but whitespace and punctuation/symbols between the match and the ends of its line. */
+function onItsOwnLine(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (charFlags(c) & WORD) return false;
+  }
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (charFlags(c) & WORD) return false;
+  }
+  return true;
+}
+
+/** Written in upper case in the original: at least one upper-case letter and no lower-case one. */
+function isUpperCase(text: string, start: number, end: number): boolean {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const f = charFlags(text.charCodeAt(i));
+    if (f & LOWER) return false;
+    if (f & UPPER && f & LETTER) upper = true;
+  }
+  return upper;
+}
+
+/**
+ * Pairs of an `a` and a `b` occurrence at most `window` words apart (either order), as normalised spans.
+ * Distance counts words from the last word of the first phrase to the first word of the second: adjacent
+ * phrases are 1 apart, so `window: 8` allows up to 7 words in between; overlapping phrases are 0 apart.
+ * Each `a` pairs with the nearest `b` after it, else the nearest before it.
+ */
+function nearPairs(text: string, a: PhraseHit[], b: PhraseHit[], window: number): [number, number][] {
+  const bs = [...b].sort((x, y) => x.start - y.start);
+  const out: [number, number][] = [];
+  for (const x of a) {
+    let lo = 0;
+    let hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((bs[mid] as PhraseHit).start < x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = bs[lo];
+    const before = bs[lo - 1];
+    const best =
+      after && wordsApart(text, x, after, window) <= window
+        ? after
+        : before && wordsApart(text, before, x, window) <= window
+          ? before
+          : undefined;
+    if (best) out.push([Math.min(x.start, best.start), Math.max(x.end, best.end)]);
+  }
+  return out;
+}
+
+/** Word starts from the end of `first` to the start of `second` (0 if they overlap), counting up to limit+1. */
+function wordsApart(text: string, first: PhraseHit, second: PhraseHit, limit: number): number {
+  if (second.start < first.end) return 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = first.end; i <= second.start && i < text.length; i++) {
+    const w = (charFlags(text.charCodeAt(i)) & WORD) !== 0;
+    if (w && !inWord && ++count > limit) return count;
+    inWord = w;
+  }
+  return count;
+}
+
+/** Per rule: keep the longest of overlapping matches, earliest first. */
+function longestFirst(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Span[] = [];
+  let lastEnd = -1;
+  for (const s of sorted) {
+    if (s.end > s.start && s.start < lastEnd) continue;
+    out.push(s);
+    if (s.end > s.start) lastEnd = s.end;
+  }
+  return out;
+}
+
+function trimExcerpt(s: string): string {
+  const t = s.replace(/\s+/gu, ' ').trim();
+  return t.length > MAX_EXCERPT ? `${t.slice(0, MAX_EXCERPT - 1)}…` : t;
+}
+
+/** The matched text itself (whitespace collapsed, ≤ 120 chars); whole-text signals get the text's start. */
+function excerptOf(text: string, start: number, end: number): string {
+  if (end <= start) return trimExcerpt(text.slice(0, MAX_EXCERPT * 2));
+  return trimExcerpt(text.slice(start, Math.min(end, start + MAX_EXCERPT * 2)));
+}

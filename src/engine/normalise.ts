@@ -1,0 +1,337 @@
+// Text normalisation for matching, with a map back to the text as given.
+//
+// Every mode: Unicode NFC (text pasted from Word or macOS often arrives decomposed, "ậ" as "a" + U+0302 +
+// U+0323), whitespace runs collapsed to one space (or one "\n" when the run holds a line break, so line-based
+// checks still work), and invisible characters dropped (zero-width space/joiners, soft hyphen, BOM), which are
+// also a cheap way to slip a phrase past a filter. Then per mode:
+//   exact: nothing more (case and diacritics intact);
+//   case:  lower case;
+//   fold:  lower case and no diacritics, with đ/Đ → d (NFD does not decompose đ, it is its own letter).
+// Offsets: normalised code unit i came from original [starts[i], ends[i]). A whole precomposed character made
+// from a decomposed sequence maps to the whole sequence, so a match never splits a character.
+//
+// Speed matters (this runs on every keystroke pause in the content script): most drafts are NFC with plain
+// spacing, so `exact` is then the input itself with an identity map (null arrays), and `case`/`fold` are
+// derived from `exact` code unit by code unit, sharing its map when no unit expands or vanishes.
+
+import {
+  charFlags as charFlags_,
+  INVISIBLE as INVISIBLE_,
+  MARK as MARK_,
+  NEWLINE as NEWLINE_,
+  SPACE as SPACE_,
+} from './char-class';
+
+// Local copies: module bindings can be getters once transpiled (tsx, vitest), too slow in the hot loops.
+const charFlags = charFlags_;
+const INVISIBLE = INVISIBLE_;
+const MARK = MARK_;
+const NEWLINE = NEWLINE_;
+const SPACE = SPACE_;
+
+export type MatchMode = 'exact' | 'case' | 'fold';
+
+export interface NormalisedText {
+  mode: MatchMode;
+  text: string;
+  /** Original offset where normalised code unit i starts; null: the identity (unit i came from i). */
+  starts: Int32Array | null;
+  /** Original offset where normalised code unit i ends; null: the identity (i + 1). */
+  ends: Int32Array | null;
+  /**
+   * For `case`/`fold` texts: the `exact` text they were derived from, and where each unit came from in it
+   * (null when one to one), so a match can be checked against the exact spelling.
+   */
+  exact?: NormalisedText;
+  exactStarts?: Int32Array | null;
+  exactEnds?: Int32Array | null;
+}
+
+/** Map a normalised range [start, end) to the original text. */
+export function originalRange(n: NormalisedText, start: number, end: number): [number, number] {
+  if (!n.starts || !n.ends) return [start, end];
+  if (end <= start) {
+    const at =
+      start < n.starts.length
+        ? (n.starts[start] as number)
+        : n.ends.length > 0
+          ? (n.ends[n.ends.length - 1] as number)
+          : 0;
+    return [at, at];
+  }
+  return [n.starts[start] as number, n.ends[end - 1] as number];
+}
+
+/** The exact-mode text of a range of a derived (case/fold) text. */
+export function exactSlice(n: NormalisedText, start: number, end: number): string {
+  const exact = n.exact ?? n;
+  if (!n.exactStarts || !n.exactEnds || end <= start) return exact.text.slice(start, end);
+  return exact.text.slice(n.exactStarts[start] as number, n.exactEnds[end - 1] as number);
+}
+
+// Per-code-unit mapping for `case` and `fold`: -1 unknown, -2 delete, -3 several units (see `multi`), else
+// the single code unit it maps to. A table over the Latin/Vietnamese range, a cache for the rest.
+const LATIN = 0x2500;
+const lowerTable = new Int32Array(LATIN).fill(-1);
+const foldTable = new Int32Array(LATIN).fill(-1);
+const lowerCache = new Map<number, number>();
+const foldCache = new Map<number, number>();
+const lowerMulti = new Map<number, string>();
+const foldMulti = new Map<number, string>();
+const reMarks = /\p{M}/gu;
+
+function foldString(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(reMarks, '').replace(/[đð]/g, 'd').normalize('NFC');
+}
+
+function encode(code: number, mapped: string, multi: Map<number, string>): number {
+  if (mapped.length === 0) return -2;
+  if (mapped.length === 1) return mapped.charCodeAt(0);
+  multi.set(code, mapped);
+  return -3;
+}
+
+function mapCode(code: number, fold: boolean): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code < LATIN) {
+    const tbl = fold ? foldTable : lowerTable;
+    let v = tbl[code] as number;
+    if (v === -1) {
+      const ch = String.fromCharCode(code);
+      v = fold ? encode(code, foldString(ch), foldMulti) : encode(code, ch.toLowerCase(), lowerMulti);
+      tbl[code] = v;
+    }
+    return v;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  const cache = fold ? foldCache : lowerCache;
+  let v = cache.get(code);
+  if (v === undefined) {
+    const ch = String.fromCharCode(code);
+    v = fold ? encode(code, foldString(ch), foldMulti) : encode(code, ch.toLowerCase(), lowerMulti);
+    cache.set(code, v);
+  }
+  return v;
+}
+
+const decoder: TextDecoder | null =
+  typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/** A string from UTF-16 code units (lone surrogates may become U+FFFD, which keeps every offset). */
+function unitsToString(codes: Uint16Array, length: number): string {
+  const view = codes.subarray(0, length);
+  if (decoder) return decoder.decode(view);
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += 8192) {
+    parts.push(
+      String.fromCharCode.apply(null, view.subarray(i, Math.min(i + 8192, length)) as unknown as number[]),
+    );
+  }
+  return parts.join('');
+}
+
+/** Growable buffer of code units with their source ranges. */
+class Builder {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  private grow(): void {
+    const cap = this.codes.length * 2 + 16;
+    const codes = new Uint16Array(cap);
+    codes.set(this.codes);
+    const starts = new Int32Array(cap);
+    starts.set(this.starts);
+    const ends = new Int32Array(cap);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+  text(): string {
+    return unitsToString(this.codes, this.length);
+  }
+}
+
+/** Whitespace other than single spaces/newlines, or invisible characters: the exact text needs rebuilding. */
+const ODD_SPACING =
+  /[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+const needsSpacingWork = (s: string): boolean =>
+  ODD_SPACING.test(s) || s.includes('  ') || s.includes('\n\n') || s.includes(' \n') || s.includes('\n ');
+
+function normaliseExact(input: string): NormalisedText {
+  const isNfc = input.normalize('NFC') === input;
+  if (isNfc && !needsSpacingWork(input)) return { mode: 'exact', text: input, starts: null, ends: null };
+
+  // One tight loop (this is the slow path: decomposed text, odd spacing). Each input unit yields at most one
+  // output unit outside composed sequences, so the buffers only grow for a sequence that composes longer.
+  const n = input.length;
+  let codes = new Uint16Array(n + 16);
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let o = 0;
+  let spaceStart = -1;
+  let spaceEnd = -1;
+  let spaceNewline = false;
+  for (let i = 0; i < n;) {
+    const c = input.charCodeAt(i);
+    let segEnd = i + 1;
+    if (!isNfc) {
+      if (c >= 0xd800 && c <= 0xdbff && segEnd < n) {
+        const d = input.charCodeAt(segEnd);
+        if (d >= 0xdc00 && d <= 0xdfff) segEnd++;
+      }
+      while (segEnd < n && isCombining(input.charCodeAt(segEnd))) segEnd++;
+    }
+    const seg = segEnd === i + 1 ? null : composeSegment(input, i, segEnd);
+    const count = seg === null ? 1 : seg.length;
+    if (o + count + 1 >= codes.length) {
+      const cap = codes.length * 2 + count + 16;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    for (let k = 0; k < count; k++) {
+      const code = seg === null ? c : seg.charCodeAt(k);
+      if (code <= 0x20 || code >= 0x7f) {
+        const f = charFlags(code);
+        if (f & SPACE) {
+          if (spaceStart < 0) spaceStart = i;
+          spaceEnd = segEnd;
+          if (f & NEWLINE) spaceNewline = true;
+          continue;
+        }
+        if (f & INVISIBLE) continue;
+      }
+      if (spaceStart >= 0) {
+        codes[o] = spaceNewline ? 10 : 32;
+        starts[o] = spaceStart;
+        ends[o++] = spaceEnd;
+        spaceStart = -1;
+        spaceNewline = false;
+      }
+      codes[o] = code;
+      starts[o] = i;
+      ends[o++] = segEnd;
+    }
+    i = segEnd;
+  }
+  if (spaceStart >= 0) {
+    codes[o] = spaceNewline ? 10 : 32;
+    starts[o] = spaceStart;
+    ends[o++] = spaceEnd;
+  }
+  return {
+    mode: 'exact',
+    text: unitsToString(codes, o),
+    starts: starts.subarray(0, o),
+    ends: ends.subarray(0, o),
+  };
+}
+
+/** Lower-case (and for `fold` strip diacritics from) an exact text, unit by unit, keeping the maps. */
+export function derive(exact: NormalisedText, mode: 'case' | 'fold'): NormalisedText {
+  const fold = mode === 'fold';
+  const src = exact.text;
+  const n = src.length;
+  const codes = new Uint16Array(n);
+  let i = 0;
+  for (; i < n; i++) {
+    const c = src.charCodeAt(i);
+    const v = mapCode(c, fold);
+    if (v < 0) break;
+    codes[i] = v;
+  }
+  if (i === n) {
+    // One to one: share the exact text's map to the original.
+    return {
+      mode,
+      text: unitsToString(codes, n),
+      starts: exact.starts,
+      ends: exact.ends,
+      exact,
+      exactStarts: null,
+      exactEnds: null,
+    };
+  }
+  // Some unit expands or vanishes: build maps to the exact text, then compose with its map to the original.
+  const out = new Builder(n + 16);
+  for (let k = 0; k < i; k++) out.push(codes[k] as number, k, k + 1);
+  for (; i < n; i++) {
+    const c = src.charCodeAt(i);
+    const v = mapCode(c, fold);
+    if (v >= 0) out.push(v, i, i + 1);
+    else if (v === -3) {
+      const s = (fold ? foldMulti : lowerMulti).get(c) ?? '';
+      for (let k = 0; k < s.length; k++) out.push(s.charCodeAt(k), i, i + 1);
+    }
+  }
+  const exactStarts = out.starts.subarray(0, out.length);
+  const exactEnds = out.ends.subarray(0, out.length);
+  let starts = exactStarts;
+  let ends = exactEnds;
+  if (exact.starts && exact.ends) {
+    starts = new Int32Array(out.length);
+    ends = new Int32Array(out.length);
+    for (let k = 0; k < out.length; k++) {
+      starts[k] = exact.starts[exactStarts[k] as number] as number;
+      ends[k] = exact.ends[(exactEnds[k] as number) - 1] as number;
+    }
+  }
+  return { mode, text: out.text(), starts, ends, exact, exactStarts, exactEnds };
+}
+
+/** Normalise `input` for matching in `mode`, keeping the map back to `input`. */
+export function normalise(input: string, mode: MatchMode): NormalisedText {
+  const exact = normaliseExact(input);
+  return mode === 'exact' ? exact : derive(exact, mode);
+}
+
+// Decomposed Vietnamese has a few hundred distinct letter + mark sequences: compose each once.
+const composed = new Map<number, string>();
+
+/** NFC of input[start, end) (a starter and its combining marks). */
+function composeSegment(input: string, start: number, end: number): string {
+  const len = end - start;
+  if (len <= 3) {
+    // Up to three BMP code units fit a numeric key (16 bits each).
+    let key = len;
+    for (let k = start; k < end; k++) key = key * 0x10000 + input.charCodeAt(k);
+    let seg = composed.get(key);
+    if (seg === undefined) {
+      seg = input.slice(start, end).normalize('NFC');
+      if (composed.size < 4096) composed.set(key, seg);
+    }
+    return seg;
+  }
+  return input.slice(start, end).normalize('NFC');
+}
+
+function isCombining(code: number): boolean {
+  if (code >= 0x0300 && code <= 0x036f) return true;
+  if (code < 0x0300) return false;
+  return (charFlags(code) & MARK) !== 0;
+}
+
+/** Normalise a phrase the way the text is normalised in `mode` (trimmed; no offsets needed). */
+export function normalisePhrase(phrase: string, mode: MatchMode): string {
+  return normalise(phrase, mode).text.trim();
+}

@@ -1,0 +1,86 @@
+import type { CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
+import type { PackSource, RuleSource } from './schema';
+
+const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
+
+/**
+ * The authoring form to the engine's plain-JSON form (src/engine/types.ts): defaults filled in, author
+ * spellings mapped (`case: ignore` → `match: 'case'`, `line` → `wholeLine`, `min-words` → `minWords`),
+ * examples dropped. Expects a source that passed `packSchema`.
+ */
+export function compilePack(source: PackSource): CompiledPack {
+  return {
+    id: source.pack,
+    version: source.version,
+    name: text(source.name),
+    ...(source.publisher !== undefined ? { publisher: source.publisher } : {}),
+    rules: source.rules.map(compileRule),
+    questions: (source.questions ?? []).map((q) => ({ id: q.id, text: text(q.text) })),
+  };
+}
+
+function text(t: { vi: string; en: string }): LocalizedText {
+  return { vi: t.vi, en: t.en };
+}
+
+export function compileRule(rule: RuleSource): CompiledRule {
+  const base = {
+    id: rule.id,
+    category: rule.category,
+    question: rule.question,
+    severity: rule.severity,
+    message: text(rule.message),
+    ...(rule.reference !== undefined ? { reference: rule.reference } : {}),
+    weight: rule.weight ?? 1,
+    ...(rule.group !== undefined ? { group: rule.group } : {}),
+  };
+  switch (rule.kind) {
+    case 'phrase':
+      return {
+        ...base,
+        kind: 'phrase',
+        phrases: [...rule.phrases],
+        match: MATCH[rule.case ?? 'fold'],
+        wholeLine: rule.line ?? false,
+        upperCaseOnly: rule.upper ?? false,
+      };
+    case 'pattern':
+      return {
+        ...base,
+        kind: 'pattern',
+        pattern: rule.pattern,
+        flags: rule.flags ?? '',
+        fold: rule.fold ?? false,
+      };
+    case 'domain': {
+      const report = Object.fromEntries(Object.entries(rule.report ?? {}).filter(([, s]) => s !== undefined));
+      return {
+        ...base,
+        kind: 'domain',
+        official: [...(rule.official ?? [])],
+        known: [...(rule.known ?? [])],
+        shorteners: [...(rule.shorteners ?? [])],
+        flagged: [...(rule.flagged ?? [])],
+        protect: [...(rule.protect ?? [])],
+        report,
+      };
+    }
+    case 'near':
+      return {
+        ...base,
+        kind: 'near',
+        a: [...rule.a],
+        b: [...rule.b],
+        window: rule.window,
+        match: MATCH[rule.case ?? 'fold'],
+      };
+    case 'signal':
+      return {
+        ...base,
+        kind: 'signal',
+        signal: rule.signal,
+        threshold: rule.threshold ?? 0,
+        minWords: rule['min-words'] ?? 0,
+      };
+  }
+}

@@ -1,0 +1,315 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
+import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
+import type { UiLanguage, UiLanguagePreference } from '../locale';
+import { FindingList } from '../result/FindingList';
+import { LinkList } from '../result/LinkList';
+import { QuestionList } from '../result/QuestionList';
+import { CHECKLIST_STRINGS } from './checklist-strings';
+import {
+  canCheck,
+  checklistReducer,
+  draftOf,
+  INITIAL_CHECKLIST,
+  questionViews,
+  unclearQuestions,
+  type ChecklistPrefill,
+} from './checklist-state';
+import { plainSummary, summarize } from './checklist-summary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { siftActions } from './sift-actions';
+import { SiftPanel } from './SiftPanel';
+import { SummaryPanel } from './SummaryPanel';
+
+/** What the page around the checklist provides: the entrypoint wires these to the browser. */
+export interface ChecklistServices {
+  /** Null while the rule set is loading (the background has not written `activeRules` yet). */
+  check: ((draft: Draft) => CheckResult) | null;
+  /** The five questions, in order. */
+  questions: readonly { id: string; text: LocalizedText }[];
+  /** Extra questions from the packs in force. */
+  packQuestions?: readonly PackQuestion[];
+  /** Records a check in the journal; resolves to its id, or null when the journal is off. */
+  record: (entry: NewJournalEntry) => Promise<string | null>;
+  /** Updates the questions left unclear on a recorded check. */
+  amend: (id: string, unclear: string[]) => Promise<void>;
+  copy: (text: string) => Promise<void>;
+  /** Popup only: the text selected on the current tab (null: nothing selected; throws: cannot read). */
+  readSelection?: () => Promise<string | null>;
+  /** Popup only: open the roomier checklist page with what is in the box. */
+  openFullPage?: (prefill: ChecklistPrefill) => void;
+}
+
+export interface ChecklistAppProps extends ChecklistServices {
+  variant: 'popup' | 'page';
+  lang: UiLanguage;
+  languagePreference: UiLanguagePreference;
+  onLanguagePreference: (preference: UiLanguagePreference) => void;
+  prefill?: ChecklistPrefill;
+  /** The page renders the journal beside the checklist. */
+  aside?: preact.ComponentChildren;
+}
+
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The checklist: paste or receive text, check it, answer the questions, read the summary. */
+export function ChecklistApp(props: ChecklistAppProps) {
+  const { variant, lang, check, prefill } = props;
+  const t = CHECKLIST_STRINGS[lang];
+  const [state, dispatch] = useReducer(checklistReducer, INITIAL_CHECKLIST);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pendingRun = useRef(false);
+
+  useEffect(() => {
+    if (prefill) {
+      dispatch({ type: 'prefill', prefill });
+      // Text from the context menu is checked as soon as the rules are there: that is why the person asked.
+      pendingRun.current = true;
+    }
+  }, [prefill]);
+
+  const questions = useMemo(
+    () => questionViews(props.questions, state.checked?.result ?? null, props.packQuestions),
+    [props.questions, props.packQuestions, state.checked],
+  );
+
+  const run = () => {
+    if (!check || !canCheck(state)) return;
+    const result = check(draftOf(state));
+    const at = Date.now();
+    dispatch({ type: 'checked', result, at });
+    const origin: JournalOrigin = variant === 'popup' ? 'popup' : 'checklist';
+    // Checking the same text again replaces its journal entry rather than adding a second one.
+    const previous = state.checked;
+    const again = previous && previous.text === state.input && previous.image === state.image;
+    const entry: NewJournalEntry = {
+      ...(again && previous.journalId ? { id: previous.journalId } : {}),
+      at,
+      site: hostOf(state.page),
+      origin,
+      excerpt: state.input.trim() || state.image || '',
+      verdict: result.verdict,
+      found: [
+        ...new Set([
+          ...result.findings.map((finding) => `${finding.packId}/${finding.ruleId}`),
+          ...result.links
+            .filter((link) => link.verdict !== 'official' && link.verdict !== 'known')
+            .map((link) => `link:${link.verdict}:${link.domain}`),
+        ]),
+      ],
+      decision: 'checked-by-hand',
+      unclear: unclearQuestions(questionViews(props.questions, result, props.packQuestions), {}),
+    };
+    void props.record(entry).then((id) => id && dispatch({ type: 'journaled', id }));
+  };
+
+  useEffect(() => {
+    if (pendingRun.current && check && canCheck(state)) {
+      pendingRun.current = false;
+      run();
+    }
+  });
+
+  // The journal follows the answers: which questions the person left unclear.
+  const journalId = state.checked?.journalId;
+  const unclearKey = unclearQuestions(questions, state.answers).join(' ');
+  useEffect(() => {
+    if (journalId) void props.amend(journalId, unclearKey ? unclearKey.split(' ') : []);
+  }, [journalId, unclearKey]);
+
+  const summary = summarize({
+    result: state.checked?.result ?? null,
+    questions,
+    answers: state.answers,
+    lang,
+  });
+  const checked = state.checked;
+
+  const takeSelection = async () => {
+    if (!props.readSelection) return;
+    try {
+      const text = await props.readSelection();
+      if (text?.trim()) {
+        dispatch({ type: 'input', text });
+        setNotice(null);
+      } else setNotice(t.selectionEmpty);
+    } catch {
+      setNotice(t.selectionUnavailable);
+    }
+  };
+
+  const summaryPanel = (
+    <SummaryPanel
+      summary={summary}
+      lang={lang}
+      onCopy={
+        checked
+          ? () =>
+              props.copy(
+                plainSummary({
+                  result: checked.result,
+                  questions,
+                  answers: state.answers,
+                  lang,
+                  text: checked.text,
+                  image: checked.image,
+                  at: checked.at,
+                }),
+              )
+          : undefined
+      }
+    />
+  );
+
+  return (
+    <div class={`wr-app wr-app-${variant}`} lang={lang}>
+      <header class="wr-header">
+        <div class="wr-brand">
+          <span class="wr-logo" aria-hidden="true">
+            ?
+          </span>
+          <div>
+            <h1 class="wr-title">{t.title}</h1>
+            {variant === 'page' && <p class="wr-tagline">{t.tagline}</p>}
+          </div>
+        </div>
+        <LanguageSwitch lang={lang} value={props.languagePreference} onChange={props.onLanguagePreference} />
+      </header>
+
+      <div class="wr-layout">
+        <main class="wr-main">
+          <section class="wr-input-panel">
+            <label class="wr-label" for="wr-input">
+              {t.inputLabel}
+            </label>
+            <textarea
+              id="wr-input"
+              class="wr-input"
+              data-testid="wr-checklist-input"
+              rows={variant === 'popup' ? 5 : 7}
+              // The popup opens to paste into: the box has the focus straight away.
+              autoFocus={variant === 'popup'}
+              placeholder={t.inputPlaceholder}
+              value={state.input}
+              onInput={(event) => dispatch({ type: 'input', text: event.currentTarget.value })}
+              onKeyDown={(event) => {
+                // Ctrl/⌘+Enter checks, as in most compose boxes; a plain Enter is a new line.
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) run();
+              }}
+            />
+            {state.image && (
+              <p class="wr-context" data-testid="wr-checklist-image">
+                <span class="wr-context-label">{t.imageLabel}:</span>{' '}
+                <span class="wr-context-value">{state.image}</span>
+              </p>
+            )}
+            {state.page && (
+              <p class="wr-context">
+                <span class="wr-context-label">{t.pageLabel}:</span>{' '}
+                <span class="wr-context-value">{state.page}</span>
+              </p>
+            )}
+            <div class="wr-actions">
+              <button
+                type="button"
+                class="wr-button wr-button-primary"
+                data-testid="wr-checklist-run"
+                disabled={!check || !canCheck(state)}
+                onClick={run}
+              >
+                {t.run}
+              </button>
+              {props.readSelection && (
+                <button
+                  type="button"
+                  class="wr-button wr-button-quiet"
+                  data-testid="wr-checklist-selection"
+                  onClick={() => void takeSelection()}
+                >
+                  {t.takeSelection}
+                </button>
+              )}
+              {(state.input || state.image) && (
+                <button
+                  type="button"
+                  class="wr-button wr-button-quiet"
+                  onClick={() => dispatch({ type: 'clear' })}
+                >
+                  {t.clear}
+                </button>
+              )}
+            </div>
+            {notice && <p class="wr-notice">{notice}</p>}
+            {!check && (
+              <p class="wr-loading" data-testid="wr-rules-loading" role="status">
+                {t.rulesLoading}
+              </p>
+            )}
+          </section>
+
+          {checked && (
+            <div class="wr-result" data-testid="wr-result" data-verdict={checked.result.verdict}>
+              <FindingList
+                findings={checked.result.findings}
+                lang={lang}
+                showEmpty
+                compact={variant === 'popup'}
+              />
+              <LinkList links={checked.result.links} lang={lang} />
+            </div>
+          )}
+          {checked && (
+            <QuestionList
+              questions={questions}
+              lang={lang}
+              answers={state.answers}
+              onAnswer={(questionId, answer) => dispatch({ type: 'answer', questionId, answer })}
+            />
+          )}
+          {variant === 'popup' && summaryPanel}
+          {props.openFullPage && (
+            <button
+              type="button"
+              class="wr-link-button"
+              data-testid="wr-open-page"
+              onClick={() =>
+                props.openFullPage?.({ text: state.input, image: state.image, page: state.page })
+              }
+            >
+              {t.openFullPage} →
+            </button>
+          )}
+        </main>
+        {variant === 'page' && (
+          <aside class="wr-aside">
+            {summaryPanel}
+            <SiftPanel
+              lang={lang}
+              actions={
+                checked
+                  ? siftActions(
+                      {
+                        text: checked.text,
+                        result: checked.result,
+                        image: checked.image,
+                        page: checked.page,
+                      },
+                      lang,
+                    )
+                  : []
+              }
+            />
+            {props.aside}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}
