@@ -74,7 +74,7 @@ export async function startGuardSession(): Promise<GuardSession> {
 async function ensureRules(context: BrowserContext): Promise<void> {
   const worker = await serviceWorkerOf(context);
   const override = process.env.WR_E2E_PACKS;
-  const deadline = Date.now() + 8000;
+  const deadline = Date.now() + 5000;
   let published = false;
   while (!published && Date.now() < deadline) {
     published = await worker.evaluate(async () => {
