@@ -1,11 +1,12 @@
 // One automaton over many phrases (Aho–Corasick), so scanning costs one pass over the text whatever the
-// number of phrase rules. Transitions are stored compactly (sorted edge lists per node, plus a dense table
-// for the root over the Latin/Vietnamese range, where most steps start) because the alphabet is Unicode and
-// a full transition table would not fit in a content script.
+// number of phrase rules. Characters are grouped into classes (the characters that occur in some phrase;
+// every other character is class 0 and leads back to the root). The shallow nodes, where the scan spends
+// nearly all its time, get complete rows (one lookup per character, fail links already resolved); deeper
+// nodes, which mostly have one child, keep sorted edge lists and fall back along fail links. The rows are
+// capped so that thousands of rules cannot blow up memory in a content script.
 
-const ROOT_DENSE = 0x2500;
-/** Largest complete transition table (entries) worth building: 4M entries = 16 MB at the very most. */
-const DFA_LIMIT = 4_000_000;
+/** Most table entries (4 bytes each) worth building: 2M entries = 8 MB. */
+const TABLE_LIMIT = 2_000_000;
 
 export class PhraseAutomaton {
   /** Length (UTF-16 units) of each pattern, by pattern index. */
@@ -14,7 +15,6 @@ export class PhraseAutomaton {
   private readonly edgeCount: Int32Array;
   private readonly edgeChars: Uint16Array;
   private readonly edgeTargets: Int32Array;
-  private readonly rootDense: Int32Array;
   private readonly fail: Int32Array;
   /** The pattern that ends at a node, or -1. */
   private readonly patternAt: Int32Array;
@@ -22,12 +22,11 @@ export class PhraseAutomaton {
   private readonly outLink: Int32Array;
   /** The first node with output when in a state: the state itself, its outLink, or 0 for none. */
   private readonly firstOut: Int32Array;
-  /**
-   * A complete transition table over the phrases' alphabet (one lookup per character, no fail-link walks),
-   * built when it stays small: nodes × alphabet ≤ DFA_LIMIT entries. Characters that occur in no phrase are
-   * class 0 and always lead back to the root.
-   */
-  private readonly dfa: Int32Array | null = null;
+  /** Complete rows for the first nodes in breadth-first order (the root always has one). */
+  private readonly table: Int32Array;
+  /** The row of a node in `table`, or -1 for a node that only has its edge list. */
+  private readonly rowOf: Int32Array;
+  private readonly rows: number;
   private readonly classes: number;
   private readonly asciiClass = new Uint16Array(128);
   private readonly otherClass = new Map<number, number>();
@@ -73,8 +72,6 @@ export class PhraseAutomaton {
         offset++;
       }
     }
-    this.rootDense = new Int32Array(ROOT_DENSE).fill(-1);
-    for (const [c, t] of children[0] as Map<number, number>) if (c < ROOT_DENSE) this.rootDense[c] = t;
 
     // Breadth-first: fail links and output links.
     this.fail = new Int32Array(count);
@@ -115,17 +112,22 @@ export class PhraseAutomaton {
       }
     }
     this.classes = classes;
-    if (count * classes <= (options.tableLimit ?? DFA_LIMIT)) {
-      const dfa = new Int32Array(count * classes);
-      const order = [0, ...queue.subarray(0, tail)];
-      for (const node of order) {
-        const row = node * classes;
-        const failRow = (this.fail[node] as number) * classes;
-        for (let k = 0; k < classes; k++) dfa[row + k] = node === 0 ? 0 : (dfa[failRow + k] as number);
-        for (const [c, child] of children[node] as Map<number, number>) dfa[row + this.classOf(c)] = child;
-      }
-      this.dfa = dfa;
+    // Rows for a breadth-first prefix of the nodes: a node's fail target is shallower, so it has a row too.
+    const rows = Math.max(1, Math.min(count, Math.floor((options.tableLimit ?? TABLE_LIMIT) / classes)));
+    const order = [0, ...queue.subarray(0, tail)];
+    const table = new Int32Array(rows * classes);
+    const rowOf = new Int32Array(count).fill(-1);
+    for (let r = 0; r < rows; r++) {
+      const node = order[r] as number;
+      rowOf[node] = r;
+      const row = r * classes;
+      const failRow = (rowOf[this.fail[node] as number] as number) * classes;
+      for (let k = 0; k < classes; k++) table[row + k] = node === 0 ? 0 : (table[failRow + k] as number);
+      for (const [c, child] of children[node] as Map<number, number>) table[row + this.classOf(c)] = child;
     }
+    this.table = table;
+    this.rowOf = rowOf;
+    this.rows = rows;
   }
 
   private classOf(c: number): number {
@@ -136,13 +138,12 @@ export class PhraseAutomaton {
     return this.fail.length;
   }
 
-  /** Whether scanning uses the complete transition table (else sparse edges and fail links). */
+  /** Whether every node has a complete row (else deep nodes use edge lists and fail links). */
   get usesTable(): boolean {
-    return this.dfa !== null;
+    return this.rows === this.fail.length;
   }
 
   private step(node: number, c: number): number {
-    if (node === 0 && c < ROOT_DENSE) return this.rootDense[c] as number;
     const start = this.edgeStart[node] as number;
     const n = this.edgeCount[node] as number;
     if (n <= 6) {
@@ -167,50 +168,13 @@ export class PhraseAutomaton {
    * Stops early when `onMatch` returns false.
    */
   scan(text: string, onMatch: (pattern: number, end: number) => boolean | void): void {
-    if (this.dfa) {
-      this.scanTable(this.dfa, text, onMatch);
-      return;
-    }
     // Locals, not property loads, in the one loop that runs per character.
-    const rootDense = this.rootDense;
-    const fail = this.fail;
-    const patternAt = this.patternAt;
-    const outLink = this.outLink;
-    let state = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let next: number;
-      for (;;) {
-        if (state === 0) {
-          next = c < ROOT_DENSE ? (rootDense[c] as number) : this.step(0, c);
-          break;
-        }
-        next = this.step(state, c);
-        if (next >= 0) break;
-        state = fail[state] as number;
-      }
-      if (next < 0) {
-        state = 0;
-        continue;
-      }
-      state = next;
-      let o = (patternAt[state] as number) >= 0 ? state : (outLink[state] as number);
-      while (o !== 0) {
-        if (onMatch(patternAt[o] as number, i + 1) === false) return;
-        o = outLink[o] as number;
-      }
-    }
-  }
-
-  private scanTable(
-    dfa: Int32Array,
-    text: string,
-    onMatch: (pattern: number, end: number) => boolean | void,
-  ): void {
     const classes = this.classes;
     const asciiClass = this.asciiClass;
     const otherClass = this.otherClass;
+    const table = this.table;
+    const rowOf = this.rowOf;
+    const fail = this.fail;
     const firstOut = this.firstOut;
     const patternAt = this.patternAt;
     const outLink = this.outLink;
@@ -219,7 +183,19 @@ export class PhraseAutomaton {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const k = c < 128 ? (asciiClass[c] as number) : (otherClass.get(c) ?? 0);
-      state = dfa[state * classes + k] as number;
+      for (;;) {
+        const r = rowOf[state] as number;
+        if (r >= 0) {
+          state = table[r * classes + k] as number;
+          break;
+        }
+        const next = k === 0 ? -1 : this.step(state, c);
+        if (next >= 0) {
+          state = next;
+          break;
+        }
+        state = fail[state] as number;
+      }
       let o = firstOut[state] as number;
       while (o !== 0) {
         if (onMatch(patternAt[o] as number, i + 1) === false) return;

@@ -290,6 +290,15 @@ describe('domain rules and links', () => {
     ]);
   });
 
+  it('finds a bare look-alike written with Cyrillic letters in the text', () => {
+    const text = 'Thông báo tại сhinhphu.vn/tb nhé'; // Cyrillic с
+    const r = check(text, p);
+    expect(r.links).toEqual([
+      { url: 'сhinhphu.vn/tb', domain: 'сhinhphu.vn', verdict: 'lookalike', imitates: 'chinhphu.vn' },
+    ]);
+    expect(text.slice(r.findings[0]!.start, r.findings[0]!.end)).toBe('сhinhphu.vn/tb');
+  });
+
   it('lists each URL once', () => {
     const r = check({ text: 'bit.ly/a bit.ly/a', links: ['bit.ly/a'] }, p);
     expect(r.links).toHaveLength(1);
@@ -364,6 +373,21 @@ describe('result shape and verdict', () => {
     const c = createChecker(p);
     expect(c.check('MẬT').verdict).toBe('critical');
     expect(createChecker([]).check('anything').verdict).toBe('clean');
+  });
+
+  it('near and fold patterns work on decomposed (NFD) input, offsets into it', () => {
+    const q = [
+      pack('p', [
+        near('acc', ['tham nhũng'], ['chủ tịch'], 4),
+        pattern('pd', String.raw`so dien thoai:?\s*0\d{9}`, { fold: true }),
+      ]),
+    ];
+    const text = 'Chủ tịch xã tham nhũng. Số điện thoại: 0912345678'.normalize('NFD');
+    const r = check(text, q);
+    expect(r.findings.map((f) => text.slice(f.start, f.end).normalize('NFC'))).toEqual([
+      'Chủ tịch xã tham nhũng',
+      'Số điện thoại: 0912345678',
+    ]);
   });
 
   it('tolerates odd drafts without throwing', () => {

@@ -15,6 +15,7 @@ import {
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
 import { derive, normalise, originalRange, type NormalisedText } from './normalise';
+import { speedUpPattern } from './pattern-speedup';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
 import { measureSignals, hasAttributedSource } from './signals';
 import { buildQuestionHints } from '../questions/hints';
@@ -39,8 +40,12 @@ const WORD = WORD_;
 
 /** At most this many findings per rule per text (a pasted document may repeat a marker on every page). */
 export const MAX_MATCHES_PER_RULE = 100;
-/** Pattern rules and signals look at this many (normalised) UTF-16 units at most; a post is far shorter. */
-export const MAX_PATTERN_INPUT = 256 * 1024;
+/**
+ * Pattern rules, signals and link extraction look at this many (normalised) UTF-16 units at most: the
+ * longest Facebook post is 63,206 characters, so this covers any real post with margin while bounding the
+ * time a pack's regexes can take on a huge paste. Phrase and near rules scan the whole text.
+ */
+export const MAX_PATTERN_INPUT = 100_000;
 /** At most this many links are taken from one text (each gets a verdict; a post has a handful). */
 export const MAX_LINKS = 200;
 /** Near rules keep at most this many occurrences of each side. */
@@ -91,11 +96,12 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       slots.push(slot);
       switch (rule.kind) {
         case 'phrase':
-          for (const p of rule.phrases) phrases.add(p, rule.match, index, 'phrase');
+          for (const p of rule.phrases ?? [])
+            if (typeof p === 'string') phrases.add(p, rule.match, index, 'phrase');
           break;
         case 'near':
-          for (const p of rule.a) phrases.add(p, rule.match, index, 'a');
-          for (const p of rule.b) phrases.add(p, rule.match, index, 'b');
+          for (const p of rule.a ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'a');
+          for (const p of rule.b ?? []) if (typeof p === 'string') phrases.add(p, rule.match, index, 'b');
           nearSlots.push(index);
           break;
         case 'pattern': {
@@ -103,7 +109,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
             ...new Set((rule.flags + 'gu').replace(/[^dgimsuy]/g, '').replace(/[yv]/g, '')),
           ].join('');
           try {
-            slot.regex = new RegExp(rule.pattern, flags);
+            slot.regex = compilePattern(rule.pattern, flags);
             patternSlots.push(index);
           } catch {
             // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
@@ -329,6 +335,19 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   }
 
   return { check };
+}
+
+/** The pack's regex, with the word-start idiom made fast (pattern-speedup.ts) when that still compiles. */
+function compilePattern(source: string, flags: string): RegExp {
+  const fast = speedUpPattern(source, flags);
+  if (fast !== source) {
+    try {
+      return new RegExp(fast, flags);
+    } catch {
+      // Fall back to the pattern as written.
+    }
+  }
+  return new RegExp(source, flags);
 }
 
 /** `critical` if any critical finding; `review` if any finding or a link that is not official/known. */

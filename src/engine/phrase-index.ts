@@ -74,14 +74,20 @@ export class PhraseIndex {
     const automaton = this.automaton;
     if (!automaton || this.patterns.length === 0) return;
     const text = folded.text;
+    // Phrases whose every rule is full (at its match cap) are skipped at once: a 1 MB paste of one stamp
+    // repeated costs one array read per repeat after the first hundred.
+    let dead: Uint8Array | undefined;
     automaton.scan(text, (pattern, end) => {
+      if (dead && dead[pattern] === 1) return;
       const start = end - (automaton.lengths[pattern] as number);
       if (isWordAt(text, start) && isWordBefore(text, start)) return;
       if (isWordBefore(text, end) && isWordAt(text, end)) return;
       let exact: string | undefined;
       let lower: string | undefined;
+      let alive = false;
       for (const target of this.targets[pattern] as PhraseTarget[]) {
         if (isFull(target.slot)) continue;
+        alive = true;
         if (target.mode === 'exact') {
           exact ??= exactSlice(folded, start, end);
           if (exact !== target.spelled) continue;
@@ -91,6 +97,7 @@ export class PhraseIndex {
         }
         if (accept({ target, start, end }) === false) return false;
       }
+      if (!alive) (dead ??= new Uint8Array(this.patterns.length))[pattern] = 1;
       return;
     });
   }

@@ -83,6 +83,25 @@ describe('buildQuestionHints', () => {
     expect(hintIds(r, 'benefit')).toEqual(['link:lookalike']);
   });
 
+  it('several look-alikes are listed with what each imitates', () => {
+    const r = buildQuestionHints(
+      [],
+      [
+        { url: 'a', domain: 'chinhphu-vn.com', verdict: 'lookalike', imitates: 'chinhphu.vn' },
+        { url: 'b', domain: 'vtv.vn.xyz', verdict: 'lookalike', imitates: 'vtv.vn' },
+      ],
+    );
+    const text = r[0]?.hints[0]?.text;
+    expect(text?.vi).toContain('chinhphu-vn.com (giống chinhphu.vn), vtv.vn.xyz (giống vtv.vn)');
+    expect(text?.en).toContain('vtv.vn.xyz (imitating vtv.vn)');
+  });
+
+  it('a finding on a link leaves the explaining to the link hint', () => {
+    const f = { ...finding('source', 'source', 'link-source'), excerpt: 'bit.ly/x' };
+    const r = buildQuestionHints([f], [{ url: 'bit.ly/x', domain: 'bit.ly', verdict: 'shortener' }]);
+    expect(hintIds(r, 'source')).toEqual(['link:shortener']);
+  });
+
   it('shared post author → author hint', () => {
     const r = buildQuestionHints([], [], { text: '', shared: { author: ' Nguyễn Văn A ' } });
     expect(r.find((q) => q.id === 'author')?.hints).toEqual([

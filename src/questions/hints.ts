@@ -3,7 +3,8 @@
 //
 //   category:<category>  one hint per finding category, under the questions that category concerns
 //   rule:<pack>/<rule>   a finding whose question its category does not cover (custom categories, `source`)
-//                        shows the rule's own message under the rule's question
+//                        shows the rule's own message under the rule's question (not for a finding on a
+//                        link: the link hint names the domain and says more)
 //   link:<verdict>       one hint per link verdict, naming the domains (and the imitated domain)
 //   author:shared        who posted the shared post
 // Questions always come in the fixed order source, author, intent, harm, benefit.
@@ -119,10 +120,12 @@ export function buildQuestionHints(
     hints.get(question)?.push(hint);
   };
 
+  // A finding on a link is explained better by the link's own hint (which names the domain).
+  const linkUrls = new Set(links.map((l) => l.url));
   for (const f of findings) {
     const mapped = CATEGORY_HINTS[f.category] ?? [];
     for (const h of mapped) add(h.question, { id: `category:${f.category}`, text: { vi: h.vi, en: h.en } });
-    if (!mapped.some((h) => h.question === f.question)) {
+    if (!mapped.some((h) => h.question === f.question) && !linkUrls.has(f.excerpt)) {
       add(f.question, { id: `rule:${f.packId}/${f.ruleId}`, text: f.message });
     }
   }
@@ -132,18 +135,25 @@ export function buildQuestionHints(
     if (ofVerdict.length === 0) continue;
     const domains = unique(ofVerdict.map((l) => l.domain)).join(', ');
     if (verdict === 'lookalike') {
-      const pairs = unique(ofVerdict.map((l) => `${l.domain} → ${l.imitates ?? '?'}`));
-      const names = unique(ofVerdict.map((l) => l.domain)).join(', ');
-      const imitated = unique(ofVerdict.map((l) => l.imitates ?? ''))
-        .filter(Boolean)
-        .join(', ');
+      const pairs = unique(ofVerdict.map((l) => `${l.domain}\u0000${l.imitates ?? ''}`)).map((p) =>
+        p.split('\u0000'),
+      );
+      const [first] = pairs;
+      const one = pairs.length === 1 && first;
       add('source', {
         id: 'link:lookalike',
-        text: {
-          vi: `Tên miền ${names} trông giống ${imitated} nhưng không phải: có thể là trang giả mạo (${pairs.join('; ')}).`,
-          en: `The domain ${names} looks like ${imitated} but is not: it may be an impostor (${pairs.join('; ')}).`,
-        },
+        text: one
+          ? {
+              vi: `Tên miền ${first[0]} trông giống ${first[1]} nhưng không phải: có thể là trang giả mạo.`,
+              en: `The domain ${first[0]} looks like ${first[1]} but is not: it may be an impostor.`,
+            }
+          : {
+              vi: `Các tên miền trông giống trang chính thống nhưng không phải: ${pairs.map(([d, i]) => `${d} (giống ${i})`).join(', ')}. Có thể là trang giả mạo.`,
+              en: `These domains look like official sites but are not: ${pairs.map(([d, i]) => `${d} (imitating ${i})`).join(', ')}. They may be impostors.`,
+            },
       });
+      const names = unique(pairs.map(([d]) => d as string)).join(', ');
+      const imitated = unique(pairs.map(([, i]) => i as string)).join(', ');
       add('benefit', {
         id: 'link:lookalike',
         text: {

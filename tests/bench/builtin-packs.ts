@@ -1,8 +1,23 @@
-// The built-in packs for the benchmark: every rules/<id>/pack.yaml through the pack loader (src/packs),
-// once those have landed. Throws when they are not there yet (the engine bench then uses its stand-in).
+// The built-in packs for the benchmark: every rules/<id>/pack.yaml through the pack loader (src/packs), as
+// the extension and the CLI load them.
 
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CompiledPack } from '../../src/engine/types';
+import { formatPackError, loadPack } from '../../src/packs';
+
+const RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 export async function loadBuiltInPacks(): Promise<CompiledPack[]> {
-  throw new Error('src/packs and rules/ have not landed on this branch yet');
+  if (!existsSync(RULES)) return [];
+  const packs: CompiledPack[] = [];
+  for (const entry of readdirSync(RULES, { withFileTypes: true })) {
+    const file = join(RULES, entry.name, 'pack.yaml');
+    if (!entry.isDirectory() || !existsSync(file)) continue;
+    const result = loadPack(readFileSync(file, 'utf8'), { file });
+    if (!result.ok) throw new Error(result.errors.map((e) => formatPackError(e, file)).join('\n'));
+    packs.push(result.compiled);
+  }
+  return packs.sort((a, b) => a.id.localeCompare(b.id));
 }

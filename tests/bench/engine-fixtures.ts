@@ -336,21 +336,32 @@ export function vietnameseText(bytes: number, seed = 1): string {
   return parts.join('');
 }
 
+const INITIALS = 'b c ch d đ g gi h k kh l m n ng nh p ph qu r s t th tr v x'.split(' ');
+const RHYMES = (
+  'a ai am an ang anh ao au ay ăm ăn ăng âm ân âng ây e em en eng ê êm ên ênh i ia im in inh it iêm iên iêu ' +
+  'o oa oai oan oang oanh oe oi om on ong ô ôi ôm ôn ông ơ ơi ơm ơn u ua uân uê ui um un ung uy uyên ư ưa ưng ươi ương'
+).split(' ');
+
 /**
- * `n` synthetic phrase rules, folded, spread over 4 packs: 3 phrases each of 2–4 syllables drawn from ~150
- * common Vietnamese syllables (many of them also in the text, so the automaton walks real prefixes; whole
- * phrases match now and then, as in real packs).
+ * `n` synthetic phrase rules, folded, spread over 4 packs, 3 phrases each of 2–4 syllables.
+ *   sparse (default): syllables built from initials × rhymes (~1,800 of them, many also words of the text),
+ *     so the automaton walks real prefixes but whole phrases match rarely — like real rules on ordinary text;
+ *   dense: syllables from a list of ~150 common words that fill the text, so every added rule also adds
+ *     findings (the time then grows with the number of findings produced, not with the matching).
  */
-export function syntheticPacks(n: number, seed = 2): CompiledPack[] {
+export function syntheticPacks(n: number, seed = 2, kind: 'sparse' | 'dense' = 'sparse'): CompiledPack[] {
   const rnd = prng(seed);
-  const syllables = (
-    'an anh ba bao bình cao chi cường dũng đức gia hà hải hoa hùng khánh lan linh long mai minh nam ngọc nhung ' +
-    'phong phúc quang sơn tâm thanh thảo thu trang trung tuấn vân việt xuân yến bộ công sở tài chính ngân hàng ' +
-    'đất nước người dân quân đội biển đảo rừng núi sông hồ cầu đường phố chợ trường lớp học thi điểm lương thưởng ' +
-    'thuế phí vé xe tàu máy bay điện thoại mạng tin nhắn ảnh phim nhạc hát múa bóng đá cờ tướng sách báo đài ' +
-    'truyền hình quảng cáo khuyến mãi giảm giá mua bán vàng bạc đô la chứng khoán nhà đầu tư lãi suất vay nợ ' +
-    'bệnh dịch thuốc tiêm vắc xin khẩu trang cách ly phong tỏa lũ bão hạn mặn cháy nổ tai nạn'
-  ).split(' ');
+  const syllables =
+    kind === 'sparse'
+      ? INITIALS.flatMap((i) => RHYMES.map((r) => i + r))
+      : (
+          'an anh ba bao bình cao chi cường dũng đức gia hà hải hoa hùng khánh lan linh long mai minh nam ngọc nhung ' +
+          'phong phúc quang sơn tâm thanh thảo thu trang trung tuấn vân việt xuân yến bộ công sở tài chính ngân hàng ' +
+          'đất nước người dân quân đội biển đảo rừng núi sông hồ cầu đường phố chợ trường lớp học thi điểm lương thưởng ' +
+          'thuế phí vé xe tàu máy bay điện thoại mạng tin nhắn ảnh phim nhạc hát múa bóng đá cờ tướng sách báo đài ' +
+          'truyền hình quảng cáo khuyến mãi giảm giá mua bán vàng bạc đô la chứng khoán nhà đầu tư lãi suất vay nợ ' +
+          'bệnh dịch thuốc tiêm vắc xin khẩu trang cách ly phong tỏa lũ bão hạn mặn cháy nổ tai nạn'
+        ).split(' ');
   const packs: CompiledPack[] = [0, 1, 2, 3].map((k) => ({
     id: `synthetic-${k}`,
     version: '1.0.0',

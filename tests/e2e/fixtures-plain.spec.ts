@@ -1,0 +1,261 @@
+// The fixture apps on their own, in plain Chromium with no extension: each surface posts on click or Enter
+// exactly as the real site would, so an e2e failure with the extension is the extension's doing.
+import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM } from './support/extension';
+import { enterWhileComposing } from './support/ime';
+import { SITE_URL, draftOn, postedOn, serveFixtureSites } from './support/fixture-sites';
+
+let browser: Browser;
+let context: BrowserContext;
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  context = await browser.newContext();
+  await serveFixtureSites(context);
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+let page: Page;
+test.beforeEach(async () => {
+  page = await context.newPage();
+});
+test.afterEach(async () => {
+  await page.close();
+});
+
+test.describe('facebook', () => {
+  test('Create post: Post (an overlay click) sends the Lexical text once and clears the editor', async () => {
+    await page.goto(`${SITE_URL.facebook}?lang=en`);
+    await page.getByRole('button', { name: "What's on your mind, Minh?" }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create post' });
+    const editor = dialog.locator('div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]');
+    await expect(editor).toBeFocused();
+    await page.keyboard.type('Hello world');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('second line');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('new paragraph');
+    const draft = await draftOn(page, 'composer');
+    expect(draft).toBe('Hello world\nsecond line\n\nnew paragraph');
+    const post = dialog.locator('div[role="button"][aria-label="Post"]');
+    // The click lands on the overlay child, as on the site.
+    const box = (await post.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-visualcompletion'),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit).toBe('ignore');
+    await post.click();
+    expect(await postedOn(page)).toEqual([{ surface: 'composer', text: draft }]);
+    await expect(dialog).toBeHidden();
+    expect(await draftOn(page, 'composer')).toBe('');
+  });
+
+  test('Create post (vi): a URL brings a link-preview card whose link is posted with the text', async () => {
+    await page.goto(SITE_URL.facebook);
+    await page.getByRole('button', { name: 'Bạn đang nghĩ gì, Minh?' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo bài viết' });
+    await page.keyboard.type('Xem tin này https://bit.ly/3abcxyz');
+    await expect(dialog.locator('a[href*="bit.ly"]')).toBeVisible();
+    await dialog.locator('div[role="button"][aria-label="Đăng"]').click();
+    expect(await postedOn(page)).toEqual([
+      { surface: 'composer', text: 'Xem tin này https://bit.ly/3abcxyz', link: 'https://bit.ly/3abcxyz' },
+    ]);
+  });
+
+  test('hidden pre-rendered Lexical editors exist besides the visible ones', async () => {
+    await page.goto(SITE_URL.facebook);
+    const editors = page.locator('[data-lexical-editor="true"]');
+    await expect(editors.first()).toBeAttached();
+    const all = await editors.count();
+    let visible = 0;
+    for (let i = 0; i < all; i++) if (await editors.nth(i).isVisible()) visible++;
+    // The two comment boxes, plus an aria-hidden chat tab parked off-screen that a size check calls visible.
+    expect(visible).toBe(3);
+    expect(all).toBeGreaterThanOrEqual(6);
+  });
+
+  test('comment: Shift+Enter breaks the line, Enter sends, the send button sends', async () => {
+    await page.goto(`${SITE_URL.facebook}?lang=en`);
+    const post = page.locator('[role="article"][aria-posinset="1"]');
+    const box = post.locator('[data-lexical-editor="true"][aria-placeholder="Write a comment…"]');
+    await box.click();
+    await page.keyboard.type('first');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('second');
+    expect(await draftOn(page, 'comment')).toBe('first\nsecond');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postedOn(page)).toEqual([{ surface: 'comment', text: 'first\nsecond' }]);
+    expect(await draftOn(page, 'comment')).toBe('');
+    await page.keyboard.type('by button');
+    await post.locator('div[role="button"][aria-label="Comment"]').click();
+    expect((await postedOn(page))[1]).toEqual({ surface: 'comment', text: 'by button' });
+  });
+
+  test('comment (vi): an Enter that ends an IME composition does not send', async () => {
+    await page.goto(SITE_URL.facebook);
+    const box = page.locator('[role="article"][aria-posinset="1"] [aria-placeholder="Viết bình luận..."]');
+    await box.click();
+    await page.keyboard.type('xin ');
+    await enterWhileComposing(context, page, 'chà', 'chào');
+    expect(await draftOn(page, 'comment')).toBe('xin chào');
+    expect(await postedOn(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postedOn(page)).toEqual([{ surface: 'comment', text: 'xin chào' }]);
+  });
+
+  test('share, old modal: "Share now" posts the caption with the shared link', async () => {
+    await page.goto(`${SITE_URL.facebook}?lang=en&share=old`);
+    const post = page.locator('[role="article"][aria-posinset="2"]');
+    await post.locator('[data-ad-rendering-role="share_button"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[aria-placeholder="Say something about this..."]').click();
+    await page.keyboard.type('Có thật không?');
+    await dialog.locator('div[role="button"][aria-label="Share now"]').click();
+    expect(await postedOn(page)).toEqual([
+      { surface: 'share-old', text: 'Có thật không?', link: 'https://bit.ly/3tinsoc' },
+    ]);
+    await expect(dialog).toBeHidden();
+  });
+
+  test('share, composer modal (vi): "Chia sẻ" posts', async () => {
+    await page.goto(`${SITE_URL.facebook}?share=composer`);
+    await page
+      .locator('[role="article"][aria-posinset="1"] div[role="button"]')
+      .filter({ has: page.locator('[data-ad-rendering-role="share_button"]') })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Chia sẻ' });
+    await dialog.locator('div[role="button"][aria-label="Chia sẻ"]').click();
+    expect(await postedOn(page)).toEqual([
+      {
+        surface: 'share-composer',
+        text: '',
+        link: 'https://baochinhphu.vn/chinh-phu-ban-hanh-nghi-dinh-moi.htm',
+      },
+    ]);
+  });
+
+  test('share, menu (vi): "Chia sẻ ngay (Công khai)" posts at once', async () => {
+    await page.goto(`${SITE_URL.facebook}?share=menu`);
+    await page
+      .locator('[role="article"][aria-posinset="2"]')
+      .getByRole('button', { name: 'Gửi nội dung này cho bạn bè hoặc đăng lên trang cá nhân của bạn.' })
+      .click();
+    await page.locator('div[role="menuitem"][aria-label="Chia sẻ ngay (Công khai)"]').click();
+    expect(await postedOn(page)).toEqual([
+      { surface: 'share-menu', text: '', link: 'https://bit.ly/3tinsoc' },
+    ]);
+  });
+});
+
+test.describe('tiktok', () => {
+  test('comment: Enter posts the Draft.js text, Shift+Enter breaks the line, Post posts', async () => {
+    await page.goto(`${SITE_URL.tiktokVideo}?lang=en`);
+    const input = page.locator('[data-e2e="comment-input"] .public-DraftEditor-content[role="textbox"]');
+    await input.click();
+    await page.keyboard.type('hay quá');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('cảm ơn');
+    expect(await draftOn(page, 'comment')).toBe('hay quá\ncảm ơn');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => postedOn(page)).toEqual([{ surface: 'comment', text: 'hay quá\ncảm ơn' }]);
+    await expect.poll(() => draftOn(page, 'comment')).toBe('');
+    await page.keyboard.type('again');
+    await page.locator('[data-e2e="comment-post"]').click();
+    await expect.poll(async () => (await postedOn(page)).length).toBe(2);
+    expect((await postedOn(page))[1]).toEqual({ surface: 'comment', text: 'again' });
+  });
+
+  test('comment (vi): an Enter inside an IME composition does not post', async () => {
+    await page.goto(SITE_URL.tiktokVideo);
+    await page.locator('[data-e2e="comment-input"] .public-DraftEditor-content').click();
+    await page.keyboard.type('xin ');
+    await enterWhileComposing(context, page, 'chà', 'chào');
+    await expect.poll(() => draftOn(page, 'comment')).toBe('xin chào');
+    expect(await postedOn(page)).toEqual([]);
+  });
+
+  test('repost (vi) posts the video once', async () => {
+    await page.goto(SITE_URL.tiktokVideo);
+    await page.getByRole('button', { name: 'Đăng lại' }).click();
+    expect(await postedOn(page)).toEqual([
+      { surface: 'repost', text: '', link: 'https://www.tiktok.com/@baotintuc/video/7300000000000000001' },
+    ]);
+  });
+
+  test('Studio upload: Post is disabled while uploading, then "Post now" posts the caption', async () => {
+    await page.goto(`${SITE_URL.tiktokStudio}?lang=en&uploadMs=1500`);
+    const post = page.locator('button[data-e2e="post_video_button"]');
+    await expect(post).toBeDisabled();
+    await page.locator('.public-DraftEditor-content').click();
+    await page.keyboard.type('Video mới');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('#tintuc');
+    await expect(post).toBeEnabled();
+    await post.click();
+    await page.getByRole('button', { name: 'Post now' }).click();
+    expect(await postedOn(page)).toEqual([{ surface: 'studio', text: 'Video mới\n#tintuc' }]);
+  });
+
+  test('legacy upload inside iframe[data-tt="Upload_index_iframe"] posts (vi)', async () => {
+    await page.goto(SITE_URL.tiktokLegacyUpload);
+    const frame = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+    await frame.locator('.public-DraftEditor-content').click();
+    await page.keyboard.type('Trong khung');
+    await frame.locator('button[data-e2e="post_video_button"]').click();
+    await frame.getByRole('button', { name: 'Đăng ngay' }).click();
+    expect(await postedOn(page)).toEqual([{ surface: 'studio', text: 'Trong khung' }]);
+  });
+});
+
+test.describe('zalo', () => {
+  test('Enter sends #richInput text; Send replaces the reaction button only while there is text', async () => {
+    await page.goto(SITE_URL.zalo);
+    const input = page.locator(
+      '#chatInput #richInput[contenteditable][data-keybinding-context="mainChatInputFocus"]',
+    );
+    await expect(page.getByText('Nhập @, tin nhắn tới Trần Thị Bình')).toBeVisible();
+    const send = page.locator('.chat-box-input-button[data-translate-title="STR_SEND"]');
+    await expect(send).toHaveCount(0);
+    await input.click();
+    await page.keyboard.type('Dạ vâng');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('em tới ngay');
+    await expect(send).toHaveAttribute('title', 'Gửi');
+    expect(await draftOn(page, 'message')).toBe('Dạ vâng\nem tới ngay');
+    await page.keyboard.press('Enter');
+    expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'Dạ vâng\nem tới ngay' }]);
+    await expect(send).toHaveCount(0);
+    await page.keyboard.type('ok');
+    await send.click();
+    expect((await postedOn(page))[1]).toEqual({ surface: 'message', text: 'ok' });
+  });
+
+  test('an Enter inside an IME composition does not send', async () => {
+    await page.goto(SITE_URL.zalo);
+    await page.locator('#richInput').click();
+    await page.keyboard.type('xin ');
+    await enterWhileComposing(context, page, 'chà', 'chào');
+    expect(await draftOn(page, 'message')).toBe('xin chào');
+    expect(await postedOn(page)).toEqual([]);
+  });
+
+  test('forward dialog (en): pick a contact, Share sends the message with its link', async () => {
+    await page.goto(`${SITE_URL.zalo}?lang=en`);
+    await page.locator('.chat-item[data-id="2"] [data-translate-title="STR_SHARE"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Share' });
+    await expect(dialog.getByRole('button', { name: 'Share' })).toBeDisabled();
+    await dialog.getByText('Lê Văn Cường').click();
+    await dialog.getByRole('button', { name: 'Share' }).click();
+    expect(await postedOn(page)).toEqual([
+      {
+        surface: 'forward',
+        text: 'Xem cái này: https://bit.ly/3tinsoc chia sẻ ngay!',
+        link: 'https://bit.ly/3tinsoc',
+      },
+    ]);
+  });
+});

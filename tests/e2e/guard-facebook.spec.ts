@@ -1,0 +1,4 @@
+// The guard on the facebook fixture (served at the real address): see support/guard-scenarios.ts.
+import { defineGuardScenarios } from './support/guard-scenarios';
+
+defineGuardScenarios('facebook');

@@ -1,0 +1,67 @@
+// Serves the fixture apps at the real sites' addresses, so the content script runs on its real match
+// patterns: every request to facebook.com / tiktok.com / chat.zalo.me is answered from memory, and
+// anything else the page asks for is refused (no network from the tests).
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { bundleFixtures, fixtureHtml, type FixtureSite } from '../../fixtures/bundle';
+import type { PostedEntry } from '../../fixtures/sites/shared/posted';
+
+export type { PostedEntry, FixtureSite };
+
+let bundles: ReturnType<typeof bundleFixtures> | undefined;
+/** Built once per worker process (about two seconds), then reused by every context. */
+export function fixtureBundles() {
+  bundles ??= bundleFixtures();
+  return bundles;
+}
+
+const SCRIPT_PATH = '/__wr_fixture__/app.js';
+
+const ORIGINS: Record<FixtureSite, string[]> = {
+  facebook: ['https://www.facebook.com', 'https://web.facebook.com'],
+  tiktok: ['https://www.tiktok.com'],
+  zalo: ['https://chat.zalo.me'],
+};
+
+export const SITE_URL = {
+  facebook: 'https://www.facebook.com/',
+  tiktokVideo: 'https://www.tiktok.com/@baotintuc/video/7300000000000000001',
+  tiktokStudio: 'https://www.tiktok.com/tiktokstudio/upload',
+  tiktokLegacyUpload: 'https://www.tiktok.com/creator-center/upload',
+  zalo: 'https://chat.zalo.me/',
+} as const;
+
+export async function serveFixtureSites(context: BrowserContext): Promise<void> {
+  const code = await fixtureBundles();
+  // Registered first, so it is consulted last: whatever no fixture serves is refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  for (const [site, origins] of Object.entries(ORIGINS) as [FixtureSite, string[]][]) {
+    for (const origin of origins) {
+      await context.route(`${origin}/**`, (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname === SCRIPT_PATH) {
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/javascript; charset=utf-8',
+            body: code[site],
+          });
+        }
+        if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: fixtureHtml(site, SCRIPT_PATH),
+        });
+      });
+    }
+  }
+}
+
+/** What the fixture posted so far (the top page's record; the iframe upload writes there too). */
+export function postedOn(page: Page | Frame): Promise<PostedEntry[]> {
+  return page.evaluate(() => window.__posted.slice());
+}
+
+/** A surface's draft as the editor itself holds it (Lexical state, Draft ContentState, Zalo DOM). */
+export function draftOn(page: Page | Frame, surface: string): Promise<string | undefined> {
+  return page.evaluate((name) => window.__draft(name), surface);
+}
