@@ -12,6 +12,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    // The guard's dialog script, imported by the content script on first need (src/guard/deferred-ui.ts);
+    // content scripts can only import() extension files that are web-accessible on that page.
+    web_accessible_resources: [
+      {
+        resources: ['guard-ui.js'],
+        matches: [
+          'https://www.facebook.com/*',
+          'https://web.facebook.com/*',
+          'https://m.facebook.com/*',
+          'https://www.tiktok.com/*',
+          'https://chat.zalo.me/*',
+        ],
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

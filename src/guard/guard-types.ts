@@ -1,0 +1,70 @@
+import type { CheckResult, Draft, LinkVerdict, Verdict } from '../engine/types';
+import type { GuardMode } from '../settings/guard-settings-shape';
+import type { SiteAdapter, SiteId, Surface } from '../sites/site-adapter';
+
+export interface Checker {
+  check(draft: Draft): CheckResult;
+}
+
+/** What the dialog needs to show and whom to tell what the person chose. */
+export interface DialogRequest {
+  result: CheckResult;
+  draft: Draft;
+  surface: Surface;
+  /** A post is waiting: offer "Post anyway" and "Back to edit". Without one (badge): only "Close". */
+  pending: boolean;
+  onProceed(): void;
+  /** Back to edit, Close, or Escape. */
+  onEdit(): void;
+}
+
+export interface DialogHandle {
+  close(): void;
+}
+
+/** The page UI the guard drives (src/ui/dialog), injected so the guard stays testable without Preact. */
+export interface GuardUi {
+  openDialog(request: DialogRequest): DialogHandle;
+  showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void): void;
+  hideBadge(): void;
+  /** The event happened inside the extension's own UI (its shadow hosts): never guard or swallow it. */
+  owns(event: Event): boolean;
+  /** A dialog may be needed soon (a guarded editor is in use, a press is held): get ready. */
+  preload?(): void;
+}
+
+/**
+ * One decision at the dialog, for the journal (shaped to fit the checklist's NewJournalEntry). It carries
+ * only a short excerpt (the journal cuts it further), never the draft: the journal is a reminder, not a copy.
+ */
+export interface DecisionEntry {
+  at: number;
+  /** The page's host name, e.g. www.facebook.com. */
+  site: string;
+  siteId: SiteId;
+  origin: 'guard';
+  surface: Surface;
+  decision: 'edited' | 'posted-anyway';
+  verdict: Verdict;
+  excerpt: string;
+  /** `packId/ruleId` per finding, plus `link:<verdict>:<domain>` per link. */
+  found: string[];
+  linkVerdicts: LinkVerdict[];
+}
+
+export interface GuardOptions {
+  window: Window;
+  adapter: SiteAdapter;
+  /** The checker in force, or null while packs load (nothing is checked then: fail open). */
+  checker(): Checker | null;
+  mode(): GuardMode;
+  badgeEnabled(): boolean;
+  /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */
+  testFault(): boolean;
+  ui: GuardUi;
+  log(where: string, message: string): void;
+  onDecision?(entry: DecisionEntry): void;
+  signal: AbortSignal;
+  /** Clock, injectable for tests. */
+  now?(): number;
+}

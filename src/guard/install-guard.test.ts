@@ -1,0 +1,213 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckResult, Draft } from '../engine/types';
+import type { SiteAdapter } from '../sites/site-adapter';
+import type { DialogRequest, GuardUi } from './guard-types';
+import { installGuard } from './install-guard';
+
+const CLEAN: CheckResult = { verdict: 'clean', findings: [], links: [], questions: [] };
+const FLAGGED: CheckResult = {
+  verdict: 'review',
+  findings: [
+    {
+      packId: 'p',
+      ruleId: 'hearsay',
+      category: 'unverified-claim',
+      question: 'source',
+      severity: 'warning',
+      start: 0,
+      end: 8,
+      excerpt: 'nghe nói',
+      message: { vi: 'Tin nghe nói' },
+    },
+  ],
+  links: [],
+  questions: [],
+};
+
+function setup(options: { fault?: boolean; mode?: 'off' | 'links-and-findings' } = {}) {
+  document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
+    <div id="send" role="button"><div id="overlay"></div></div></div>`;
+  const editor = document.getElementById('editor')!;
+  const send = document.getElementById('send')!;
+  const adapter: SiteAdapter = {
+    site: 'facebook',
+    pressFromClick: (t) =>
+      t.closest('#send')
+        ? {
+            surface: 'comment',
+            control: send,
+            editor,
+            readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
+          }
+        : null,
+    pressFromEnter: (t) =>
+      t.closest('#editor')
+        ? {
+            surface: 'comment',
+            control: editor,
+            editor,
+            readDraft: () => ({ text: editor.textContent ?? '' }),
+          }
+        : null,
+    editorAt: () => null,
+  };
+  const requests: DialogRequest[] = [];
+  const closed = vi.fn();
+  const ui: GuardUi = {
+    openDialog: (request) => {
+      requests.push(request);
+      return { close: closed };
+    },
+    showBadge: vi.fn(),
+    hideBadge: vi.fn(),
+    owns: () => false,
+  };
+  const check = vi.fn((draft: Draft) => (draft.text.includes('nghe nói') ? FLAGGED : CLEAN));
+  const log = vi.fn();
+  const decisions: string[] = [];
+  const controller = new AbortController();
+  installGuard({
+    window,
+    adapter,
+    checker: () => ({ check }),
+    mode: () => options.mode ?? 'links-and-findings',
+    badgeEnabled: () => false,
+    testFault: () => options.fault ?? false,
+    ui,
+    log,
+    onDecision: (entry) => decisions.push(entry.decision),
+    signal: controller.signal,
+  });
+  // What the page itself would do: React's root listener.
+  const pageClicks = vi.fn();
+  const pageKeys = vi.fn();
+  document.body.addEventListener('click', pageClicks);
+  document.body.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') pageKeys(e.isTrusted);
+  });
+  return { editor, send, requests, check, log, decisions, pageClicks, pageKeys, controller, closed };
+}
+
+const press = (target: Element) => {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
+  }
+};
+const enter = (target: Element, init: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent('keydown', {
+    key: 'Enter',
+    code: 'Enter',
+    bubbles: true,
+    cancelable: true,
+    ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+};
+
+describe('installGuard', () => {
+  let ctx: ReturnType<typeof setup>;
+  afterEach(() => ctx.controller.abort());
+
+  describe('with a clean draft', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'chào buổi sáng';
+    });
+    it('lets the click through untouched and checks once per press', () => {
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(ctx.check).toHaveBeenCalledTimes(1);
+    });
+    it('lets Enter through', () => {
+      const event = enter(ctx.editor);
+      expect(event.defaultPrevented).toBe(false);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('with a reason to ask', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói mai nghỉ';
+    });
+
+    it('holds the click, opens the dialog on it, and post anyway replays it exactly once', () => {
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      expect(ctx.requests).toHaveLength(1);
+      // Presses while the dialog is open are swallowed.
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      expect(ctx.requests).toHaveLength(1);
+      ctx.requests[0]!.onProceed();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.decisions).toEqual(['posted-anyway']);
+      // The next real press is checked again.
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(2);
+    });
+
+    it('a synthetic click without the pass is still guarded', () => {
+      ctx.send.click();
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      expect(ctx.requests).toHaveLength(1);
+    });
+
+    it('holds Enter; back to edit leaves the draft and sends nothing', () => {
+      const event = enter(ctx.editor);
+      expect(event.defaultPrevented).toBe(true);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      ctx.requests[0]!.onEdit();
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      expect(ctx.editor.textContent).toBe('nghe nói mai nghỉ');
+      expect(ctx.decisions).toEqual(['edited']);
+    });
+
+    it('replays Enter on the same editor once', () => {
+      enter(ctx.editor);
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(1);
+      // A second synthetic Enter has no pass left.
+      enter(ctx.editor);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+    });
+
+    it('never treats Enter while composing (Telex/VNI), Shift+Enter or keyCode 229 as a send', () => {
+      expect(enter(ctx.editor, { isComposing: true }).defaultPrevented).toBe(false);
+      expect(enter(ctx.editor, { shiftKey: true }).defaultPrevented).toBe(false);
+      expect(enter(ctx.editor, { keyCode: 229 } as KeyboardEventInit).defaultPrevented).toBe(false);
+      expect(ctx.requests).toHaveLength(0);
+    });
+  });
+
+  it('fails open: a throwing check lets the press through and logs it', () => {
+    ctx = setup({ fault: true });
+    ctx.editor.textContent = 'nghe nói';
+    press(document.getElementById('overlay')!);
+    expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    expect(ctx.requests).toHaveLength(0);
+    expect(ctx.log).toHaveBeenCalledWith('guard.press', expect.stringContaining('guardTestFault'));
+  });
+
+  it('mode off: nothing is checked', () => {
+    ctx = setup({ mode: 'off' });
+    ctx.editor.textContent = 'nghe nói';
+    press(document.getElementById('overlay')!);
+    expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    expect(ctx.check).not.toHaveBeenCalled();
+  });
+
+  it('detaches everything on abort', () => {
+    ctx = setup();
+    ctx.editor.textContent = 'nghe nói';
+    ctx.controller.abort();
+    press(document.getElementById('overlay')!);
+    expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+  });
+});

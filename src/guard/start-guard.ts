@@ -1,0 +1,86 @@
+import type { CompiledPack } from '../engine/types';
+import type { ErrorLogEntry } from '../settings/error-log-ring';
+import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../settings/guard-settings-shape';
+import { createAdapter, siteOfHost } from '../sites/adapter-for-host';
+import type { Checker, DecisionEntry, GuardUi } from './guard-types';
+import { createDeferredUi } from './deferred-ui';
+import { installGuard } from './install-guard';
+
+/** A stored value the guard reads once at start and follows afterwards (wxt storage items fit this shape). */
+export interface Watched<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+export interface StartGuardOptions {
+  window: Window;
+  createChecker(packs: CompiledPack[]): Checker;
+  activeRules: Watched<{ packs: CompiledPack[] } | null>;
+  settings: Watched<GuardSettings>;
+  testFault: Watched<boolean>;
+  logError(entry: ErrorLogEntry): void;
+  /** Loads the page UI (a separate script, see deferred-ui.ts). */
+  loadUi(): Promise<GuardUi>;
+  onDecision?(entry: DecisionEntry): void;
+  signal: AbortSignal;
+}
+
+/**
+ * The content script's whole job, minus the browser: pick the adapter for this host, register the capture
+ * listeners at once (document_start), then load packs and settings; until they arrive nothing is checked.
+ * The checker is built once per rule-set change, never per press.
+ */
+export function startGuard(options: StartGuardOptions): boolean {
+  const { window: win, signal } = options;
+  const host = win.location.hostname;
+  const site = siteOfHost(host);
+  if (!site) return false;
+  const log = (where: string, message: string): void =>
+    options.logError({ at: Date.now(), where, message, host });
+  // An adapter miss is logged once per kind per page: a changed site must not flood the log on every click.
+  const missed = new Set<string>();
+  const adapter = createAdapter(site, (where, message) => {
+    if (missed.has(message)) return;
+    missed.add(message);
+    log(where, message);
+  });
+
+  let checker: Checker | null = null;
+  let settings = normalizeGuardSettings(null);
+  let fault = false;
+  const ui = createDeferredUi(options.loadUi, log);
+
+  const setRules = (rules: { packs: CompiledPack[] } | null): void => {
+    try {
+      checker = rules ? options.createChecker(rules.packs) : null;
+    } catch (error) {
+      checker = null;
+      log('guard.rules', error instanceof Error ? error.message : String(error));
+    }
+  };
+  const follow = <T>(item: Watched<T>, apply: (value: T) => void): void => {
+    item
+      .getValue()
+      .then(apply)
+      .catch((error: unknown) => log('guard.storage', String(error)));
+    const stop = item.watch(apply);
+    signal.addEventListener('abort', stop);
+  };
+  follow(options.activeRules, setRules);
+  follow(options.settings, (value) => (settings = normalizeGuardSettings(value)));
+  follow(options.testFault, (value) => (fault = value === true));
+
+  installGuard({
+    window: win,
+    adapter,
+    checker: () => checker,
+    mode: () => effectiveMode(settings, site),
+    badgeEnabled: () => settings.badge && settings.sites[site].enabled,
+    testFault: () => fault,
+    ui,
+    log,
+    onDecision: options.onDecision,
+    signal,
+  });
+  return true;
+}

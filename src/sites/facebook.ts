@@ -1,0 +1,210 @@
+import type { Draft } from '../engine/types';
+import { readEditorText } from './editor-text';
+import type { AdapterMissLog, SiteAdapter } from './site-adapter';
+import { createTableAdapter, type Selector, type SurfaceTable } from './surface-table';
+
+// Facebook (www., web., m.). Sources: DOMAIN.md "What public code says about the three sites' pages"
+// (open-source bots and extensions, 2024–2026). Generated class names (x1n2onr6…) change: none are used.
+
+/** Lexical editors Facebook renders; scoped by the surface container, because hidden ones are pre-rendered. */
+const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+const ANY_TEXTBOX = '[role="textbox"][contenteditable="true"]';
+
+/** The feed post's own Share button (opens the share menu or dialog); never a submit itself. */
+const FEED_SHARE_BUTTON = '[data-ad-rendering-role="share_button"]';
+const FEED_SHARE_LABELS = [
+  'Send this to friends or post it on your profile.',
+  'Gửi nội dung này cho bạn bè hoặc đăng lên trang cá nhân của bạn.',
+];
+
+/** A post in the feed (or a permalink): where a share starts from. */
+const POST_CONTAINERS = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit"]';
+
+const COMPOSER_DIALOG: Selector = {
+  css: 'div[role="dialog"]',
+  labels: ['Create post', 'Tạo bài viết', 'Edit post', 'Chỉnh sửa bài viết', 'Create Post'],
+  state: 'the "Create post" composer dialog (home feed, profile, group)',
+};
+
+const POST_BUTTON: Selector = {
+  css: '[role="button"]',
+  labels: ['Post', 'Đăng'],
+  state: "the composer's Post button (div[role=button] with an overlay child, resolved via closest)",
+};
+
+const COMMENT_EDITOR: Selector = {
+  css: ANY_TEXTBOX,
+  labels: [
+    'Write a comment…',
+    'Write a comment...',
+    'Write a public comment…',
+    'Write a public comment...',
+    'Write a reply…',
+    'Write a reply...',
+    'Comment as *',
+    'Reply as *',
+    'Viết bình luận…',
+    'Viết bình luận...',
+    'Viết bình luận công khai…',
+    'Viết bình luận công khai...',
+    'Viết phản hồi…',
+    'Viết phản hồi...',
+    'Bình luận dưới tên *',
+    'Phản hồi dưới tên *',
+  ],
+  state: 'a comment or reply box under a post (Lexical; aria-label/aria-placeholder carry the prompt)',
+};
+
+/** Links on the surface: Facebook wraps outbound links in l.facebook.com/l.php?u=… (unwrapped below). */
+const OUTBOUND_LINKS: Selector = {
+  css: 'a[href]',
+  state: 'link-preview card and links of a shared post (internal facebook.com links are dropped)',
+};
+
+export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
+  {
+    surface: 'share-menu',
+    // The share menu posts at once on this item: there is no editor and no second step to ask at.
+    scopes: [
+      { css: '[role="menu"]', state: "the share menu opened from a post's Share button" },
+      { css: 'div[role="dialog"]', state: 'the share menu rendered as a sheet' },
+    ],
+    editors: [],
+    editorOptional: true,
+    enterSends: false,
+    submits: [
+      {
+        css: '[role="menuitem"]',
+        labels: ['Share now (*', 'Chia sẻ ngay (*', 'Share now', 'Chia sẻ ngay'],
+        state: 'one-click "Share now (Public)" / "Chia sẻ ngay (Công khai)" menu item',
+      },
+    ],
+  },
+  {
+    surface: 'composer',
+    scopes: [COMPOSER_DIALOG],
+    editors: [
+      { css: LEXICAL_TEXTBOX, state: "the composer's Lexical editor" },
+      { css: ANY_TEXTBOX, state: 'an older composer editor' },
+    ],
+    submits: [POST_BUTTON],
+    enterSends: false,
+    linkCards: [OUTBOUND_LINKS],
+  },
+  {
+    surface: 'share-dialog',
+    // Three A/B variants: the old modal ("Share now" + "Say something about this..."), the newer composer
+    // modal whose commit button is "Share", and the "Share to Feed" composer with "Post".
+    scopes: [
+      { css: 'div[role="dialog"]', state: "a share modal (any variant) opened from a post's Share button" },
+    ],
+    editors: [
+      { css: LEXICAL_TEXTBOX, state: "the share composer's Lexical editor" },
+      { css: ANY_TEXTBOX, state: 'the old share modal\'s "Say something about this..." field' },
+    ],
+    editorOptional: true,
+    enterSends: false,
+    submits: [
+      {
+        css: '[role="button"], button',
+        labels: ['Share now', 'Chia sẻ ngay', 'Share', 'Chia sẻ', 'Post', 'Đăng'],
+        state: 'the commit button of a share modal',
+        unless: `${FEED_SHARE_BUTTON}, ${POST_CONTAINERS}`,
+      },
+    ],
+    linkCards: [OUTBOUND_LINKS],
+  },
+  {
+    surface: 'comment',
+    climb: 8,
+    editors: [COMMENT_EDITOR],
+    enterSends: true,
+    submits: [
+      {
+        css: '[role="button"], button',
+        labels: [
+          'Đăng bình luận',
+          'Post comment',
+          'Comment',
+          'Bình luận',
+          'Submit your comment',
+          'Gửi bình luận',
+        ],
+        state: 'the submit button newer layouts put inside the comment box',
+        // The feed's own "Comment" action shows the same text (its aria-label is "Leave a comment"): names only.
+        byText: false,
+        unless: FEED_SHARE_BUTTON,
+      },
+    ],
+  },
+];
+
+/** l.facebook.com/l.php?u=… → the real address; internal Facebook links → null (not a shared link). */
+export function unwrapFacebookLink(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.toLowerCase();
+  if (host === 'l.facebook.com' || host === 'lm.facebook.com') {
+    const target = url.searchParams.get('u');
+    return target && /^https?:\/\//i.test(target) ? target : null;
+  }
+  if (/(^|\.)(facebook\.com|fb\.com|fbcdn\.net|messenger\.com)$/.test(host)) return null;
+  return url.href;
+}
+
+const POST_TEXT =
+  '[data-ad-preview="message"], [data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"]';
+const POST_AUTHOR = '[data-ad-rendering-role="profile_name"], h2, h3, h4, strong';
+
+function readPost(post: Element): Draft['shared'] {
+  const textEl = post.querySelector(POST_TEXT);
+  const authorEl = post.querySelector(POST_AUTHOR);
+  const links = [...post.querySelectorAll('a[href]')]
+    .map((a) => unwrapFacebookLink(a.getAttribute('href') ?? ''))
+    .filter((href): href is string => href !== null);
+  const shared: NonNullable<Draft['shared']> = {};
+  const text = textEl ? readEditorText(textEl).trim() : '';
+  if (text) shared.text = text;
+  const author = authorEl?.textContent?.trim();
+  if (author) shared.author = author;
+  if (links[0]) shared.url = links[0];
+  return shared;
+}
+
+export function createFacebookAdapter(onMiss: AdapterMissLog): SiteAdapter {
+  // The share menu and share modals are portals: the post they share is remembered from the Share press.
+  let lastSharedPost: WeakRef<Element> | null = null;
+  return createTableAdapter(
+    'facebook',
+    FACEBOOK_SURFACES,
+    {
+      unwrapLink: unwrapFacebookLink,
+      notePointer(target) {
+        const shareButton = target.closest(`${FEED_SHARE_BUTTON}, [role="button"]`);
+        if (!shareButton) return;
+        const isShare =
+          shareButton.matches(FEED_SHARE_BUTTON) ||
+          shareButton.querySelector(FEED_SHARE_BUTTON) !== null ||
+          FEED_SHARE_LABELS.includes(shareButton.getAttribute('aria-label') ?? '');
+        if (!isShare) return;
+        const post = shareButton.closest(POST_CONTAINERS);
+        if (post) lastSharedPost = new WeakRef(post);
+      },
+      sharedPost(surface, scope) {
+        if (surface !== 'share-dialog' && surface !== 'share-menu') return undefined;
+        // A share modal usually previews the post inside itself; the menu never does.
+        const inside = scope.querySelector(POST_CONTAINERS);
+        const post = inside ?? lastSharedPost?.deref();
+        if (!post || !post.isConnected) return undefined;
+        const shared = readPost(post);
+        return shared && (shared.text || shared.author || shared.url) ? shared : undefined;
+      },
+    },
+    onMiss,
+  );
+}

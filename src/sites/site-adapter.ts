@@ -1,0 +1,48 @@
+import type { Draft } from '../engine/types';
+
+/** The kinds of place where something is about to go out. */
+export type Surface =
+  | 'composer'
+  | 'comment'
+  | 'share-dialog'
+  | 'share-menu'
+  | 'studio-caption'
+  | 'repost'
+  | 'zalo-chat'
+  | 'zalo-forward';
+
+export type SiteId = 'facebook' | 'tiktok' | 'zalo';
+
+/** A press that would send something: a click on a submit control, or Enter in an editor that sends. */
+export interface Press {
+  surface: Surface;
+  /** What the person pressed: the submit control (click) or the editor (Enter). A replay goes here. */
+  control: HTMLElement;
+  /** The editor holding the draft, when the surface has one (a one-click share has none). */
+  editor: HTMLElement | null;
+  /** Reads what would be posted, now, synchronously. Never writes anything. */
+  readDraft(): Draft;
+}
+
+/** An editor the person is typing in (for the badge). */
+export interface EditorSpot {
+  surface: Surface;
+  editor: HTMLElement;
+  readDraft(): Draft;
+}
+
+/** One adapter shape for every site: page knowledge in, presses and drafts out. */
+export interface SiteAdapter {
+  readonly site: SiteId;
+  /** A pointer/click (or Space/Enter on a focused button) target → the guarded submit it belongs to. */
+  pressFromClick(target: Element): Press | null;
+  /** Enter (not composing, no Shift) in `target` → the press, when Enter sends on that surface. */
+  pressFromEnter(target: Element): Press | null;
+  /** The guarded editor that contains `target`, for the badge. */
+  editorAt(target: Element): EditorSpot | null;
+  /** Every pointer press passes here first, so a site can remember context (which post a menu belongs to). */
+  notePointer?(target: Element): void;
+}
+
+/** Called when a page did not look as the adapter expected: the guard steps aside and logs it locally. */
+export type AdapterMissLog = (where: string, message: string) => void;

@@ -1,0 +1,271 @@
+import type { Draft } from '../engine/types';
+import { readEditorText } from './editor-text';
+import type { AdapterMissLog, EditorSpot, Press, SiteAdapter, SiteId, Surface } from './site-adapter';
+
+/**
+ * Site knowledge as data. Each site file (facebook.ts, tiktok.ts, zalo.ts) is a list of these tables; this file
+ * turns any list into a SiteAdapter. Every selector in a table carries `state`: which page state it targets, so
+ * the next person can tell a dead selector from a live one when the site changes.
+ */
+export interface Selector {
+  css: string;
+  /** Accessible names or visible texts that must match (vi and en); a trailing `*` matches a prefix. */
+  labels?: string[];
+  /** Which page state this selector targets (and where it was seen). */
+  state: string;
+  /** Labels may match the visible text too (default); false: only aria-label/title-like attributes. */
+  byText?: boolean;
+  /** Not this element when it is, contains or sits inside a match of this css (look-alike controls). */
+  unless?: string;
+}
+
+export interface SurfaceTable {
+  surface: Surface;
+  /**
+   * Containers that scope this surface: the closest ancestor matching one of them (and its labels, read from
+   * aria-label, aria-labelledby or its first heading). Absent: the surface is found by climbing from the
+   * control until an ancestor holds an editor (comment boxes, chat inputs), at most `climb` levels (6 when
+   * absent). With both, the scopes are tried first and climbing is the fallback.
+   */
+  scopes?: Selector[];
+  climb?: number;
+  /** The editor(s) holding the draft, searched inside the scope; the first visible one wins. */
+  editors: Selector[];
+  /** Controls that send. A press on one (or on a child of one) is guarded. */
+  submits: Selector[];
+  /** Enter in the editor sends (comment boxes, chats). */
+  enterSends: boolean;
+  /** The surface posts without an editor of its own (one-click share, repost). */
+  editorOptional?: boolean;
+  /** Link-preview cards or links of the shared post inside the scope: their href is a link being shared. */
+  linkCards?: Selector[];
+  /** File names shown for attachments inside the scope. */
+  attachments?: Selector[];
+}
+
+export interface SiteExtras {
+  /** Someone else's post being shared from this surface (Facebook share, TikTok repost). */
+  sharedPost?(surface: Surface, scope: Element, control: Element): Draft['shared'] | undefined;
+  notePointer?(target: Element): void;
+  /** Turns a site's outbound redirect (l.facebook.com/l.php?u=…) back into the real address. */
+  unwrapLink?(href: string): string | null;
+}
+
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function labelMatches(name: string, labels: readonly string[]): boolean {
+  const n = normalizeLabel(name);
+  if (!n) return false;
+  return labels.some((label) => {
+    const l = normalizeLabel(label);
+    return l.endsWith('*') ? n.startsWith(l.slice(0, -1)) : n === l;
+  });
+}
+
+/** Accessible-ish names of an element, cheapest first: aria-label, aria-placeholder, title, text. */
+export function namesOf(el: Element): string[] {
+  const names: string[] = [];
+  for (const attr of ['aria-label', 'aria-placeholder', 'title', 'data-translate-title', 'placeholder']) {
+    const value = el.getAttribute(attr);
+    if (value) names.push(value);
+  }
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const doc = el.ownerDocument;
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) names.push(text);
+  }
+  return names;
+}
+
+function textOf(el: Element): string {
+  const text = el.textContent ?? '';
+  return text.length > 200 ? '' : text;
+}
+
+function matchesLabels(el: Element, labels: readonly string[] | undefined, withText: boolean): boolean {
+  if (!labels) return true;
+  if (namesOf(el).some((name) => labelMatches(name, labels))) return true;
+  return withText && labelMatches(textOf(el), labels);
+}
+
+/** Containers are named by their label or their first heading ("Create post" / "Tạo bài viết"). */
+function scopeMatchesLabels(el: Element, labels: readonly string[] | undefined): boolean {
+  if (!labels) return true;
+  if (namesOf(el).some((name) => labelMatches(name, labels))) return true;
+  const heading = el.querySelector('h1, h2, h3, [role="heading"]');
+  return heading ? labelMatches(heading.textContent ?? '', labels) : false;
+}
+
+/** Hidden pre-rendered editors (Facebook keeps several) must never be read. */
+export function isShown(el: Element): boolean {
+  if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
+    return check.call(el);
+  }
+  return true;
+}
+
+function closestMatching(from: Element, selectors: readonly Selector[], withText: boolean): Element | null {
+  for (const selector of selectors) {
+    let el = from.closest(selector.css);
+    // A labelled control may be nested in another element matching the same css (a button in a button).
+    while (el) {
+      const textToo = withText && selector.byText !== false;
+      if (matchesLabels(el, selector.labels, textToo) && !excluded(el, selector.unless)) return el;
+      el = el.parentElement?.closest(selector.css) ?? null;
+    }
+  }
+  return null;
+}
+
+function isDisabled(el: Element): boolean {
+  return el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled === true;
+}
+
+function excluded(el: Element, unless: string | undefined): boolean {
+  return unless ? el.closest(unless) !== null || el.querySelector(unless) !== null : false;
+}
+
+function findScope(from: Element, table: SurfaceTable): Element | null {
+  if (table.scopes) {
+    for (const scope of table.scopes) {
+      let el = from.closest(scope.css);
+      while (el) {
+        if (scopeMatchesLabels(el, scope.labels)) return el;
+        el = el.parentElement?.closest(scope.css) ?? null;
+      }
+    }
+    if (table.climb === undefined) return null;
+  }
+  // Climb until an ancestor holds an editor of this surface.
+  let el: Element | null = from;
+  for (let level = 0; el && level <= (table.climb ?? 6); level++, el = el.parentElement) {
+    if (findEditor(el, table, from)) return el;
+  }
+  return null;
+}
+
+function findEditor(scope: Element, table: SurfaceTable, near?: Element): HTMLElement | null {
+  if (near) {
+    for (const selector of table.editors) {
+      const own = near.closest(selector.css);
+      if (own && scope.contains(own) && matchesLabels(own, selector.labels, false)) return own as HTMLElement;
+    }
+  }
+  for (const selector of table.editors) {
+    for (const el of scope.querySelectorAll(selector.css)) {
+      if (matchesLabels(el, selector.labels, false) && isShown(el)) return el as HTMLElement;
+    }
+  }
+  return null;
+}
+
+function collect(
+  scope: Element,
+  selectors: readonly Selector[] | undefined,
+  read: (el: Element) => string | null,
+) {
+  const out: string[] = [];
+  for (const selector of selectors ?? []) {
+    for (const el of scope.querySelectorAll(selector.css)) {
+      if (!matchesLabels(el, selector.labels, false)) continue;
+      const value = read(el);
+      if (value && !out.includes(value)) out.push(value);
+    }
+  }
+  return out;
+}
+
+export function createTableAdapter(
+  site: SiteId,
+  tables: readonly SurfaceTable[],
+  extras: SiteExtras,
+  onMiss: AdapterMissLog,
+): SiteAdapter {
+  const readDraftOf = (
+    table: SurfaceTable,
+    scope: Element,
+    editor: HTMLElement | null,
+    control: Element,
+  ): Draft => {
+    const draft: Draft = { text: editor ? readEditorText(editor) : '' };
+    const links = collect(scope, table.linkCards, (el) => {
+      const href = el.getAttribute('href');
+      if (!href || editor?.contains(el)) return null;
+      return extras.unwrapLink ? extras.unwrapLink(href) : href;
+    });
+    const shared = extras.sharedPost?.(table.surface, scope, control);
+    if (shared?.url && !links.includes(shared.url)) links.push(shared.url);
+    if (links.length) draft.links = links;
+    if (shared) draft.shared = shared;
+    const attachments = collect(scope, table.attachments, (el) => (el.textContent ?? '').trim() || null);
+    if (attachments.length) draft.attachments = attachments;
+    return draft;
+  };
+
+  const pressOn = (table: SurfaceTable, control: Element, from: Element): Press | null => {
+    const scope = findScope(from, table);
+    if (!scope) {
+      // A submit we know, in a place we do not: step aside, but say so (the site may have changed).
+      if (table.scopes || !table.editorOptional)
+        onMiss(`sites.${site}`, `${table.surface}: submit control outside any known container`);
+      return null;
+    }
+    const editor = findEditor(scope, table, from);
+    if (!editor && !table.editorOptional) {
+      onMiss(`sites.${site}`, `${table.surface}: no editor found beside the submit control`);
+      return null;
+    }
+    return {
+      surface: table.surface,
+      control: control as HTMLElement,
+      editor,
+      readDraft: () => readDraftOf(table, scope, editor, control),
+    };
+  };
+
+  return {
+    site,
+    notePointer: extras.notePointer,
+    pressFromClick(target) {
+      for (const table of tables) {
+        const control = closestMatching(target, table.submits, true);
+        if (!control) continue;
+        // A disabled control sends nothing (Studio's Post while uploading, Facebook's Post on an empty draft).
+        if (isDisabled(control)) return null;
+        return pressOn(table, control, control);
+      }
+      return null;
+    },
+    pressFromEnter(target) {
+      for (const table of tables) {
+        if (!table.enterSends) continue;
+        const editor = closestMatching(target, table.editors, false);
+        if (editor) return pressOn(table, editor, editor);
+      }
+      return null;
+    },
+    editorAt(target): EditorSpot | null {
+      for (const table of tables) {
+        const editor = closestMatching(target, table.editors, false);
+        if (!editor) continue;
+        const scope = findScope(editor, table);
+        if (!scope) continue;
+        const found = editor as HTMLElement;
+        return {
+          surface: table.surface,
+          editor: found,
+          readDraft: () => readDraftOf(table, scope, found, found),
+        };
+      }
+      return null;
+    },
+  };
+}

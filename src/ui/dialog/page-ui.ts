@@ -1,0 +1,142 @@
+import { h, render } from 'preact';
+import type { CheckResult } from '../../engine/types';
+import type { DialogHandle, DialogRequest, GuardUi } from '../../guard/guard-types';
+import { Badge } from './Badge';
+import { languageFrom, type UiLanguage } from './dialog-strings';
+import { DIALOG_CSS } from './dialog-styles';
+import { GuardDialog } from './GuardDialog';
+
+// Events that must not reach the site from inside our UI: its Escape would close its own composer, its
+// focus trap would pull focus back, its outside-click handler would discard the draft.
+const CONTAINED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'focusin',
+  'focusout',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'input',
+  'beforeinput',
+  'paste',
+  'copy',
+  'cut',
+  'wheel',
+];
+
+interface Host {
+  element: HTMLElement;
+  mount: HTMLElement;
+}
+
+/** Dark when the site is dark: its computed background first (Facebook/TikTok themes), the OS setting second. */
+export function pageIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el || !win) continue;
+    const match = /rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+))?/.exec(
+      win.getComputedStyle(el).backgroundColor,
+    );
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+export interface PageUiOptions {
+  document: Document;
+  /** Later a setting; for now the browser language. */
+  language?(): UiLanguage;
+}
+
+/** The guard's UI on the page: the dialog and the badge, each in its own open shadow root. */
+export function createPageUi(options: PageUiOptions): GuardUi {
+  const doc = options.document;
+  const lang = options.language ?? (() => languageFrom(doc.defaultView?.navigator.language));
+  const hosts = new Set<HTMLElement>();
+
+  const createHost = (name: string): Host => {
+    const element = doc.createElement('wise-reader-ui');
+    element.setAttribute('data-wr', name);
+    const root = element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = DIALOG_CSS;
+    const mount = doc.createElement('div');
+    root.append(style, mount);
+    for (const type of CONTAINED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
+    (doc.body ?? doc.documentElement).append(element);
+    hosts.add(element);
+    return { element, mount };
+  };
+  const removeHost = (host: Host): void => {
+    render(null, host.mount);
+    host.element.remove();
+    hosts.delete(host.element);
+  };
+
+  let badge: Host | null = null;
+
+  return {
+    owns(event) {
+      if (hosts.size === 0) return false;
+      return event.composedPath().some((node) => hosts.has(node as HTMLElement));
+    },
+    openDialog(request: DialogRequest): DialogHandle {
+      const host = createHost('dialog');
+      host.mount.className = pageIsDark(doc) ? 'wr-dark' : 'wr-light';
+      let closed = false;
+      render(
+        h(GuardDialog, {
+          result: request.result,
+          draft: request.draft,
+          lang: lang(),
+          surface: request.surface,
+          pending: request.pending,
+          onProceed: () => request.onProceed(),
+          onEdit: () => request.onEdit(),
+        }),
+        host.mount,
+      );
+      return {
+        close() {
+          if (closed) return;
+          closed = true;
+          removeHost(host);
+        },
+      };
+    },
+    showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void) {
+      // Findings, or else the links worth a look (official and known outlets are not): nothing to count, no badge.
+      const doubtful = result.links.filter((l) => l.verdict !== 'official' && l.verdict !== 'known').length;
+      const count = result.findings.length || doubtful;
+      if (count === 0) {
+        if (badge) removeHost(badge);
+        badge = null;
+        return;
+      }
+      badge ??= createHost('badge');
+      const rect = editor.getBoundingClientRect();
+      const view = doc.defaultView;
+      const left = Math.min(rect.right - 14, (view?.innerWidth ?? rect.right) - 30);
+      render(
+        h(Badge, {
+          count,
+          verdict: result.verdict,
+          lang: lang(),
+          top: Math.max(2, rect.top - 12),
+          left: Math.max(2, left),
+          onOpen,
+        }),
+        badge.mount,
+      );
+    },
+    hideBadge() {
+      if (badge) removeHost(badge);
+      badge = null;
+    },
+  };
+}
