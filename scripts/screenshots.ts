@@ -1,14 +1,20 @@
 // Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, and of the
 // guard's dialog on each fixture site, taken from the built extension in Chromium (npm run build first).
 // Output: docs/screenshots/*.png, shown in the README.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { CompiledPack } from '../src/engine/types';
 import type { JournalEntry } from '../src/journal/journal-entry';
 import { formatPackError, loadPack } from '../src/packs';
 import type { UiLanguage } from '../src/ui/locale';
-import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/support/extension';
+import {
+  CHROMIUM,
+  EXTENSION_DIR,
+  launchWithExtension,
+  serviceWorkerOf,
+} from '../tests/e2e/support/extension';
 import { serveFixtureSites } from '../tests/e2e/support/fixture-sites';
 import { guardLanded } from '../tests/e2e/support/guard-harness';
 import { SURFACES } from '../tests/e2e/support/surfaces';
@@ -149,7 +155,20 @@ const DIALOG_DRAFTS: Record<'facebook' | 'tiktok' | 'zalo', string> = {
 /** The guard's dialog on the first editable surface of each fixture site (skipped until the guard is built in). */
 async function shootDialogs(lang: UiLanguage, scheme: 'light' | 'dark'): Promise<string[]> {
   if (!guardLanded) return [];
-  const context = await launchWithExtension();
+  // The dialog follows the browser's language (the page's navigator), so the browser itself speaks `lang`.
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'wr-shots-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'vi' ? 'vi-VN' : 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${lang === 'vi' ? 'vi' : 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
+  });
   const taken: string[] = [];
   try {
     await serveFixtureSites(context);
@@ -174,6 +193,11 @@ async function shootDialogs(lang: UiLanguage, scheme: 'light' | 'dark'): Promise
         continue;
       }
       await page.waitForTimeout(300); // the dialog's entrance transition
+      // The focus goes to the buttons at the bottom; the picture shows the dialog from its top.
+      await dialog.evaluate((root) => {
+        for (const element of [root, ...root.querySelectorAll('*')]) element.scrollTop = 0;
+      });
+      await page.mouse.move(0, 0);
       const file = `dialog-${site}-${scheme === 'dark' ? 'dark-' : ''}${lang}.png`;
       await page.screenshot({ path: path.join(OUT, file) });
       taken.push(file);
