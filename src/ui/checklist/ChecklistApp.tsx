@@ -204,6 +204,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
             ?
           </span>
           <div>
+            <p class="wr-product">Wise Reader</p>
             <h1 class="wr-title">{t.title}</h1>
             {variant === 'page' && <p class="wr-tagline">{t.tagline}</p>}
           </div>
