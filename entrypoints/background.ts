@@ -2,11 +2,13 @@ import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
+import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
 import { packCatalog, packStoreState } from '../src/settings/pack-store';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
 import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
+import { enforcePolicyOnGuardSettings } from '../src/store/policy-guard-settings';
 import { samePacks } from '../src/store/same-packs';
 
 // Subscriptions are checked by one hourly alarm; each has its own interval (default 24 h, at least 1 h).
@@ -29,6 +31,14 @@ export default defineBackground(() => {
       await packCatalog.setValue(catalog);
     },
     readPolicy: () => browser.storage.managed.get(null),
+    // The organisation's mode and sites go into the guard settings the content script already follows.
+    policyApplied: async (policy) => {
+      const next = enforcePolicyOnGuardSettings(
+        normalizeGuardSettings(await guardSettings.getValue()),
+        policy,
+      );
+      if (next) await guardSettings.setValue(next);
+    },
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
   });
