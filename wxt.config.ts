@@ -1,6 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`
+ * for unpacked and self-hosted builds, so enterprise policy (`3rdparty.extensions.<id>`) can name it and the
+ * policy e2e test can write a real policy file. Only the public key is here; it is a test key (docs/ADMIN.md).
+ * A Chrome Web Store build gets the store's id instead; drop `key` for that upload.
+ */
+const CHROME_EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAoTW1QR8bAmHRFaZg12pyBKdqL6CBup/SxBmk3gsB0Sp3ukavvc+D78Xkn2xiTTEp/15EJIQ0Wp2NlAwovivxF9pB2ueGbMeHYNTbEsMqOYSk36uQTDsqwBv1J2SXscR9LTrvRnvt+fhV9WHvbwJHioOAuA0PNO4t+ApCYYKf+0ZnjM1oVT2SWYnAesJbjzCamEZ+VgTBRZGgxBTJ/riUcLcmtwirDPvTOgUc5UJ+aK76POOqOwV3fDPG9E+5wpDAaY117/DCkPPrta4whnDtFP0jrRhpZri5OAFs/wvVw2hc2UukxYnQ042w2zSpgrwP3yQqdt6l+nVPXEwMSCIjBwIDAQAB';
+
 // WXT keeps srcDir at the root: entrypoints/ and public/ sit at the top, src/ is a plain library.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,11 +21,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
-    // The guard's dialog script, imported by the content script on first need (src/guard/deferred-ui.ts);
-    // content scripts can only import() extension files that are web-accessible on that page.
+    // The guard's engine and dialog scripts, imported by the content script when first needed
+    // (src/guard/start-guard.ts, deferred-ui.ts); content scripts can only import() extension files that
+    // are web-accessible on that page.
     web_accessible_resources: [
       {
-        resources: ['guard-ui.js'],
+        resources: ['guard-engine.js', 'guard-ui.js'],
         matches: [
           'https://www.facebook.com/*',
           'https://web.facebook.com/*',
@@ -26,6 +36,10 @@ export default defineConfig({
         ],
       },
     ],
+    // Pack subscriptions: the host permission for an address is asked for when the person subscribes.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,6 +53,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          key: CHROME_EXTENSION_KEY,
+          // Organisation policy (Chrome/Edge `3rdparty`); Firefox reads policies.json and needs no schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -1,6 +1,59 @@
+import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
+import { loadPack } from '../src/packs';
+import { activeRules } from '../src/settings/active-rules';
+import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
+import { packCatalog, packStoreState } from '../src/settings/pack-store';
+import { builtinPackSources } from '../src/store/builtin-pack-sources';
+import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
+import { exampleRunner } from '../src/store/example-problems';
+import { createPackStore } from '../src/store/pack-store-service';
+import { enforcePolicyOnGuardSettings } from '../src/store/policy-guard-settings';
+import { samePacks } from '../src/store/same-packs';
+
+// Subscriptions are checked by one hourly alarm; each has its own interval (default 24 h, at least 1 h).
+const SUBSCRIPTION_ALARM = 'wr-pack-subscriptions';
 
 export default defineBackground(() => {
-  // Wiring only: pack store, subscriptions, policy and menus live in src/ (see DESIGN.md).
   registerContextMenu(browser);
+
+  const store = createPackStore({
+    loadPack,
+    runExamples: exampleRunner(createChecker),
+    builtinSources: builtinPackSources,
+    loadState: () => packStoreState.getValue(),
+    saveState: (state) => packStoreState.setValue(state),
+    publish: async (packs, catalog) => {
+      // Rewriting an unchanged rule set would wake every open tab's watcher for nothing.
+      const current = await activeRules.getValue();
+      if (!current || !samePacks(current.packs, packs))
+        await activeRules.setValue({ packs, updatedAt: Date.now() });
+      await packCatalog.setValue(catalog);
+    },
+    readPolicy: () => browser.storage.managed.get(null),
+    // The organisation's mode and sites go into the guard settings the content script already follows.
+    policyApplied: async (policy) => {
+      const next = enforcePolicyOnGuardSettings(
+        normalizeGuardSettings(await guardSettings.getValue()),
+        policy,
+      );
+      if (next) await guardSettings.setValue(next);
+    },
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+  });
+  void store.start();
+
+  void browser.alarms.get(SUBSCRIPTION_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SUBSCRIPTION_ALARM, { delayInMinutes: 1, periodInMinutes: 60 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) void store.refreshDue();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void store.policyChanged();
+  });
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isPackStoreMessage(message) ? runPackStoreCommand(store, message) : undefined,
+  );
 });

@@ -8,4 +8,9 @@ import type { CliCommand } from './cli-io';
 export const PACK_COMMANDS: Record<string, () => Promise<{ command: CliCommand }>> = {
   validate: () => import('./pack-validate-command'),
   test: () => import('./pack-test-command'),
+  keygen: () => import('./commands/pack-keygen'),
+  sign: () => import('./commands/pack-sign'),
+  verify: () => import('./commands/pack-verify'),
+  build: () => import('./commands/pack-build'),
+  schema: () => import('./commands/pack-schema'),
 };

@@ -1,0 +1,19 @@
+import { storage } from 'wxt/utils/storage';
+import type { PackCatalog } from '../store/pack-catalog';
+import type { PackStoreState } from '../store/pack-record';
+
+/**
+ * The pack store's own state: packs the person imported or subscribed to (last good version of each),
+ * their switches, trusted keys, and the ledger of accepted versions and keys. The background is its only
+ * writer (src/store/pack-store-service.ts).
+ */
+export const packStoreState = storage.defineItem<PackStoreState | null>('local:packStore', {
+  fallback: null,
+  version: 1,
+});
+
+/** What the options page shows; written by the background beside `activeRules`. */
+export const packCatalog = storage.defineItem<PackCatalog | null>('local:packCatalog', {
+  fallback: null,
+  version: 1,
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { generateKeyPair, signPack } from '../packs/sign-pack';
+import { packText } from './testing/fake-pack-loader';
+import { memoryPackStore } from './testing/memory-store';
+
+const builtinSources = { '/rules/vn-sources/pack.yaml': packText('vn-sources', '1.0.0') };
+
+async function signed(id: string, version: string, secretKey: string) {
+  const pack = JSON.parse(packText(id, version)) as Record<string, unknown>;
+  return JSON.stringify({ pack, ...(await signPack(pack, secretKey)) });
+}
+
+describe('pack store: built-in packs and switches', () => {
+  it('publishes the built-in packs as the active rule set at start', async () => {
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
+    expect(t.last.catalog.packs[0]).toMatchObject({
+      id: 'vn-sources',
+      origin: 'builtin',
+      locked: false,
+      inForce: true,
+    });
+  });
+
+  it('switches a pack off, a rule off, and a rule to another severity', async () => {
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    await t.store.setRuleOverride('vn-sources', 'r1', 'off');
+    await t.store.setRuleOverride('vn-sources', 'r2', 'critical');
+    expect(t.last.active[0]!.rules.map((r) => [r.id, r.severity])).toEqual([['r2', 'critical']]);
+    await t.store.setPackEnabled('vn-sources', false);
+    expect(t.last.active).toEqual([]);
+    expect(t.last.catalog.packs[0]).toMatchObject({ enabled: false, inForce: false });
+  });
+
+  it('a built-in pack that fails to load is reported, the others still run', async () => {
+    const t = memoryPackStore({
+      builtinSources: { ...builtinSources, '/rules/broken/pack.yaml': 'pack: [' },
+    });
+    await t.store.start();
+    expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
+    expect(t.last.catalog.problems[0]!.where).toBe('/rules/broken/pack.yaml');
+  });
+});
+
+describe('pack store: imports', () => {
+  it('imports a pack, then refuses a bad one without touching the packs in force', async () => {
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    expect(await t.store.importPack(packText('org-a', '1.0.0'), 'a.json')).toEqual({
+      ok: true,
+      packId: 'org-a',
+    });
+    const before = t.last.active;
+    const bad = await t.store.importPack('{"pack": 3}', 'bad.json');
+    expect(bad.ok).toBe(false);
+    expect(t.last.active).toEqual(before);
+  });
+
+  it('refuses a version going back, and a changed pack under the same version', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.importPack(packText('org-a', '1.2.0'));
+    const back = await t.store.importPack(packText('org-a', '1.1.9'));
+    expect(back).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/older than 1.2.0/) }],
+    });
+    const sneaky = await t.store.importPack(packText('org-a', '1.2.0', { publisher: 'someone else' }));
+    expect(sneaky).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/without a new version/) }],
+    });
+    expect((await t.store.importPack(packText('org-a', '1.2.0'))).ok).toBe(true);
+    expect(t.last.active[0]!.version).toBe('1.2.0');
+  });
+
+  it('refuses the id of a built-in pack', async () => {
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    const result = await t.store.importPack(packText('vn-sources', '9.0.0'));
+    expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/built-in/) }] });
+  });
+
+  it('keeps a pack with the key that first signed it', async () => {
+    const owner = await generateKeyPair();
+    const intruder = await generateKeyPair();
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.trustKey(owner.publicKey, 'Owner');
+    await t.store.trustKey(intruder.publicKey, 'Intruder');
+    expect((await t.store.importPack(await signed('org-a', '1.0.0', owner.secretKey))).ok).toBe(true);
+    const takeover = await t.store.importPack(await signed('org-a', '2.0.0', intruder.secretKey));
+    expect(takeover).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/another key/) }],
+    });
+    const unsigned = await t.store.importPack(packText('org-a', '3.0.0'));
+    expect(unsigned).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not signed/) }] });
+    expect(t.last.catalog.packs.find((p) => p.id === 'org-a')).toMatchObject({
+      version: '1.0.0',
+      keyId: owner.keyId,
+    });
+  });
+
+  it('refuses a wrong signature and a signature by an unknown key', async () => {
+    const keys = await generateKeyPair();
+    const t = memoryPackStore();
+    await t.store.start();
+    const envelope = await signed('org-a', '1.0.0', keys.secretKey);
+    const unknown = await t.store.importPack(envelope);
+    expect(unknown).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not trusted/) }] });
+    await t.store.trustKey(keys.publicKey);
+    const tampered = envelope.replace('"1.0.0"', '"1.0.1"');
+    const bad = await t.store.importPack(tampered);
+    expect(bad).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/does not match/) }] });
+    expect(t.last.active).toEqual([]);
+  });
+});
+
+describe('pack store: organisation policy', () => {
+  it('installs inline policy packs locked on; the person cannot switch them off', async () => {
+    const t = memoryPackStore({
+      builtinSources,
+      policy: { packs: [{ inline: packText('org-policy', '1.0.0') }] },
+    });
+    await t.store.start();
+    expect(t.last.catalog.packs[0]).toMatchObject({
+      id: 'org-policy',
+      origin: 'policy',
+      locked: true,
+      inForce: true,
+    });
+    expect((await t.store.setPackEnabled('org-policy', false)).ok).toBe(false);
+    expect((await t.store.setRuleOverride('org-policy', 'r1', 'off')).ok).toBe(false);
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['org-policy', 'vn-sources']);
+  });
+
+  it('locks built-in packs by id, forbids own packs, and requires signatures', async () => {
+    const org = await generateKeyPair();
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    await t.store.importPack(packText('mine', '1.0.0'));
+    t.setPolicy({ lockedPacks: ['vn-sources'], allowUserPacks: false });
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
+    expect(t.last.catalog.packs.find((p) => p.id === 'mine')!.errors[0]!.message).toMatch(/does not allow/);
+    expect((await t.store.importPack(packText('other', '1.0.0'))).ok).toBe(false);
+    expect((await t.store.setPackEnabled('vn-sources', false)).ok).toBe(false);
+
+    t.setPolicy({ requireSignatures: true, trustedKeys: [{ publicKey: org.publicKey, name: 'Org' }] });
+    await t.store.policyChanged();
+    const unsigned = await t.store.importPack(packText('other', '1.0.0'));
+    expect(unsigned).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/requires signed/) }],
+    });
+    expect((await t.store.importPack(await signed('other', '1.0.0', org.secretKey))).ok).toBe(true);
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['other', 'vn-sources']);
+  });
+
+  it('reports wrong policy fields and ignores them', async () => {
+    const t = memoryPackStore({
+      policy: { mode: 'sometimes', packs: [{ url: 'http://example.com/p.json' }] },
+    });
+    await t.store.start();
+    const text = JSON.stringify(t.last.catalog.problems);
+    expect(text).toMatch(/mode: expected one of/);
+    expect(text).toMatch(/only https/);
+  });
+});
+
+describe('pack store: policy hook', () => {
+  it('hands every policy read to the background (for the guard settings)', async () => {
+    const seen: unknown[] = [];
+    const t = memoryPackStore({
+      policy: { mode: 'always' },
+      policyApplied: async (policy) => void seen.push(policy.mode),
+    });
+    await t.store.start();
+    t.setPolicy({ mode: 'off' });
+    await t.store.policyChanged();
+    expect(seen).toEqual(['always', 'off']);
+  });
+});
+
+describe('pack store: policy URL packs', () => {
+  it('shows the error of a policy address that never delivered, and keeps the update time of an unchanged pack', async () => {
+    const t = memoryPackStore({
+      policy: {
+        packs: [{ url: 'https://packs.example.org/org.json' }, { inline: packText('org-inline', '1.0.0') }],
+      },
+      fetch: async () => new Response('', { status: 503 }),
+    });
+    await t.store.start();
+    expect(t.last.catalog.problems).toEqual([
+      { where: 'https://packs.example.org/org.json', errors: [{ message: expect.stringMatching(/503/) }] },
+    ]);
+    const first = t.last.catalog.packs.find((p) => p.id === 'org-inline')!.updatedAt;
+    t.advance(60_000);
+    await t.store.policyChanged();
+    expect(t.last.catalog.packs.find((p) => p.id === 'org-inline')!.updatedAt).toBe(first);
+  });
+});
