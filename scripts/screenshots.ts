@@ -34,14 +34,17 @@ const SAMPLE = {
 const NOTES = { vi: 'Trang của UBND tỉnh chưa đăng gì', en: 'Nothing on the province’s own site' };
 
 function builtinPacks(): CompiledPack[] {
-  return readdirSync('rules', { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const file = path.join('rules', entry.name, 'pack.yaml');
-      const loaded = loadPack(readFileSync(file, 'utf8'), { file });
-      if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
-      return loaded.compiled;
-    });
+  return (
+    readdirSync('rules', { withFileTypes: true })
+      // Each built-in pack is a folder with a pack.yaml (other folders hold examples and notes).
+      .filter((entry) => entry.isDirectory() && existsSync(path.join('rules', entry.name, 'pack.yaml')))
+      .map((entry) => {
+        const file = path.join('rules', entry.name, 'pack.yaml');
+        const loaded = loadPack(readFileSync(file, 'utf8'), { file });
+        if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
+        return loaded.compiled;
+      })
+  );
 }
 
 /** A few earlier checks, so the journal shows what it keeps. */
