@@ -118,7 +118,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         }
         case 'domain':
           domains.add(domainRuleOf(rule));
-          domainRules.push({ slot: index, report: rule.report });
+          domainRules.push({ slot: index, report: rule.report ?? {} });
           break;
         case 'signal':
           signalSlots.push(index);

@@ -61,6 +61,24 @@ describe('normalise', () => {
     expect(back('x ng\u200bhe y', 'exact', 'nghe')).toBe('ng\u200bhe');
   });
 
+  it('aligns decomposed input with odd spacing, sequence by sequence', () => {
+    const t = 'Nơi  nhận:\u00a0 Sở Y tế'.normalize('NFD');
+    const n = normalise(t, 'exact');
+    expect(n.text).toBe('Nơi nhận: Sở Y tế');
+    expect(back(t, 'exact', 'nhận:').normalize('NFC')).toBe('nhận:');
+    expect(back(t, 'exact', 'Sở').normalize('NFC')).toBe('Sở');
+  });
+
+  it('falls back to composing sequence by sequence when sequences do not line up (Hangul jamo, singletons)', () => {
+    // ᄀ + ᅡ compose across characters into 가: the fallback keeps them apart (it only composes a character
+    // with its marks), and everything after still maps back right.
+    const jamo = 'x \u1100\u1161 nghe nói'.normalize('NFD');
+    expect(normalise(jamo, 'exact').text).toBe('x \u1100\u1161 nghe nói');
+    expect(back(jamo, 'fold', 'nghe noi')).toBe('nghe nói'.normalize('NFD'));
+    const angstrom = '\u212b nói'.normalize('NFD').replace('Å', '\u212b'); // U+212B has a singleton mapping
+    expect(back(angstrom + ' \u0301', 'fold', 'noi')).toBe('nói'.normalize('NFD'));
+  });
+
   it('keeps a leading BOM-like character from shifting offsets', () => {
     const t = '\ufeffNghe nói';
     expect(back(t, 'fold', 'noi')).toBe('nói');

@@ -172,11 +172,113 @@ const needsSpacingWork = (s: string): boolean =>
   ODD_SPACING.test(s) || s.includes('  ') || s.includes('\n\n') || s.includes(' \n') || s.includes('\n ');
 
 function normaliseExact(input: string): NormalisedText {
-  const isNfc = input.normalize('NFC') === input;
-  if (isNfc && !needsSpacingWork(input)) return { mode: 'exact', text: input, starts: null, ends: null };
+  const nfc = input.normalize('NFC');
+  const isNfc = nfc === input;
+  const spacing = needsSpacingWork(nfc);
+  if (isNfc && !spacing) return { mode: 'exact', text: input, starts: null, ends: null };
+  if (isNfc) return collapseSpacing(input, null, null);
+  // Decomposed input: the platform composes, and the result is aligned with the input sequence by sequence.
+  const aligned = alignComposed(input, nfc);
+  if (aligned) {
+    return spacing
+      ? collapseSpacing(nfc, aligned.starts, aligned.ends)
+      : { mode: 'exact', text: nfc, starts: aligned.starts, ends: aligned.ends };
+  }
+  return composeSequenceWise(input);
+}
 
-  // One tight loop (this is the slow path: decomposed text, odd spacing). Each input unit yields at most one
-  // output unit outside composed sequences, so the buffers only grow for a sequence that composes longer.
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** End of the sequence (a character and the combining marks after it) that starts at `i`. */
+function sequenceEnd(s: string, i: number): number {
+  let end = i + 1;
+  if (isHigh(s.charCodeAt(i)) && end < s.length && isLow(s.charCodeAt(end))) end++;
+  while (end < s.length && isCombining(s.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Maps each unit of `nfc` (the NFC of `input`) to the input sequence it came from: composition works within
+ * a character and its marks, so the n-th sequence of one is the n-th sequence of the other. Returns null
+ * when that does not hold (decomposed Hangul jamo compose across characters; a few singletons change a
+ * plain character): the caller then composes sequence by sequence.
+ */
+function alignComposed(input: string, nfc: string): { starts: Int32Array; ends: Int32Array } | null {
+  const starts = new Int32Array(nfc.length);
+  const ends = new Int32Array(nfc.length);
+  let j = 0;
+  for (let i = 0; i < input.length;) {
+    if (j >= nfc.length) return null;
+    const segEnd = sequenceEnd(input, i);
+    const outEnd = sequenceEnd(nfc, j);
+    if (segEnd - i === 1 && outEnd - j === 1 && input.charCodeAt(i) !== nfc.charCodeAt(j)) return null;
+    for (let k = j; k < outEnd; k++) {
+      starts[k] = i;
+      ends[k] = segEnd;
+    }
+    i = segEnd;
+    j = outEnd;
+  }
+  return j === nfc.length ? { starts, ends } : null;
+}
+
+/** Whitespace runs to one space or newline, invisible characters dropped; `map*` null: the identity. */
+function collapseSpacing(
+  src: string,
+  mapStarts: Int32Array | null,
+  mapEnds: Int32Array | null,
+): NormalisedText {
+  const n = src.length;
+  const codes = new Uint16Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let o = 0;
+  let spaceStart = -1;
+  let spaceEnd = -1;
+  let spaceNewline = false;
+  for (let i = 0; i < n; i++) {
+    const code = src.charCodeAt(i);
+    const from = mapStarts ? (mapStarts[i] as number) : i;
+    const to = mapEnds ? (mapEnds[i] as number) : i + 1;
+    if (code <= 0x20 || code >= 0x7f) {
+      const f = charFlags(code);
+      if (f & SPACE) {
+        if (spaceStart < 0) spaceStart = from;
+        spaceEnd = to;
+        if (f & NEWLINE) spaceNewline = true;
+        continue;
+      }
+      if (f & INVISIBLE) continue;
+    }
+    if (spaceStart >= 0) {
+      codes[o] = spaceNewline ? 10 : 32;
+      starts[o] = spaceStart;
+      ends[o++] = spaceEnd;
+      spaceStart = -1;
+      spaceNewline = false;
+    }
+    codes[o] = code;
+    starts[o] = from;
+    ends[o++] = to;
+  }
+  if (spaceStart >= 0) {
+    codes[o] = spaceNewline ? 10 : 32;
+    starts[o] = spaceStart;
+    ends[o++] = spaceEnd;
+  }
+  return {
+    mode: 'exact',
+    text: unitsToString(codes, o),
+    starts: starts.subarray(0, o),
+    ends: ends.subarray(0, o),
+  };
+}
+
+/** The general path: compose sequence by sequence, collapsing spacing on the way. */
+function composeSequenceWise(input: string): NormalisedText {
+  // One tight loop. Each input unit yields at most one output unit outside composed sequences, so the
+  // buffers only grow for a sequence that composes longer.
   const n = input.length;
   let codes = new Uint16Array(n + 16);
   let starts = new Int32Array(n + 16);
@@ -187,14 +289,7 @@ function normaliseExact(input: string): NormalisedText {
   let spaceNewline = false;
   for (let i = 0; i < n;) {
     const c = input.charCodeAt(i);
-    let segEnd = i + 1;
-    if (!isNfc) {
-      if (c >= 0xd800 && c <= 0xdbff && segEnd < n) {
-        const d = input.charCodeAt(segEnd);
-        if (d >= 0xdc00 && d <= 0xdfff) segEnd++;
-      }
-      while (segEnd < n && isCombining(input.charCodeAt(segEnd))) segEnd++;
-    }
+    const segEnd = sequenceEnd(input, i);
     const seg = segEnd === i + 1 ? null : composeSegment(input, i, segEnd);
     const count = seg === null ? 1 : seg.length;
     if (o + count + 1 >= codes.length) {
