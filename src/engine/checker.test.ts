@@ -274,6 +274,16 @@ describe('domain rules and links', () => {
     expect(r.verdict).toBe('critical');
   });
 
+  it('takes a bare IPv4 address with a path for a link with verdict ip', () => {
+    const text = 'Đăng ký nhận quà tại 45.76.12.34/dang-ky nhé';
+    const r = check(text, p);
+    expect(r.links.map((l) => [l.url, l.domain, l.verdict])).toEqual([
+      ['45.76.12.34/dang-ky', '45.76.12.34', 'ip'],
+    ]);
+    expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['45.76.12.34/dang-ky']);
+    expect(check('Phiên bản 1.2.3.4 đã ra', p).links).toEqual([]);
+  });
+
   it('checks links the page attached (preview card, shared post) at 0/0', () => {
     const r = check(
       {

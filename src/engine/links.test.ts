@@ -39,6 +39,15 @@ describe('extractLinks', () => {
     ]);
   });
 
+  it('finds a bare IPv4 address with a path or port, not a lone dotted quad', () => {
+    expect(extractLinks('Đăng ký tại 45.76.12.34/dang-ky nhé').map((l) => [l.url, l.host])).toEqual([
+      ['45.76.12.34/dang-ky', '45.76.12.34'],
+    ]);
+    expect(urls('vào 10.0.0.1:8080 xem')).toEqual(['10.0.0.1:8080']);
+    expect(urls('bản 1.2.3.4 mới, IP 8.8.8.8.')).toEqual([]);
+    expect(urls('999.1.1.1/x và 1.2.3/x')).toEqual([]);
+  });
+
   it('reports UTF-16 offsets next to Vietnamese and astral text', () => {
     const text = '😀 Tin nóng: bit.ly/3xYz';
     const [l] = extractLinks(text);

@@ -2,7 +2,8 @@
 // `chinhphu.vn/abc`) — people often paste a domain without the scheme, and Facebook turns it into a link.
 // A bare name is only taken for a domain when its last label is a top-level domain we know (the short list
 // below plus every TLD in the packs' domain lists), so "TP.HCM", "v.v." or "A.Nguyễn" are not links. Emails
-// are not links (they are personal data, another rule's business).
+// are not links (they are personal data, another rule's business). A bare IPv4 address counts only with a
+// path or a port after it (`45.76.12.34/dang-ky`): alone, "1.2.3.4" is as likely a version number.
 
 import { charFlags as charFlags_, SPACE as SPACE_, WORD as WORD_ } from './char-class';
 
@@ -161,16 +162,15 @@ export function extractLinks(
     const before = left > 0 ? text[left - 1] : '';
     const after = text[hostEnd] ?? '';
     const candidate = text.slice(left, hostEnd);
-    if (
-      before !== '@' &&
-      before !== '/' &&
-      before !== '_' &&
-      after !== '@' &&
-      after !== '_' &&
-      isHostName(candidate, tlds)
-    ) {
-      const url = trimTrailing(text.slice(left, bareUrlEnd(text, hostEnd)));
-      out.push({ url, host: hostOf(url), start: left, end: left + url.length });
+    if (before !== '@' && before !== '/' && before !== '_' && after !== '@' && after !== '_') {
+      const named = isHostName(candidate, tlds);
+      const ip = !named && isIPv4(candidate);
+      if (named || ip) {
+        const url = trimTrailing(text.slice(left, bareUrlEnd(text, hostEnd)));
+        // A bare IPv4 address needs a path or a port after it to be a link ("45.76.12.34/dang-ky").
+        if (named || url.length > candidate.length + 1)
+          out.push({ url, host: hostOf(url), start: left, end: left + url.length });
+      }
     }
     dot = next;
   }
@@ -186,5 +186,9 @@ function isHostName(candidate: string, tlds: ReadonlySet<string>): boolean {
   if (!TLD.test(tld)) return false;
   return tlds.has(tld) || (labels[0] as string).toLowerCase() === 'www';
 }
+
+/** Dotted-quad IPv4 (each part 0–255, no leading zeros beyond one digit). */
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const isIPv4 = (candidate: string): boolean => IPV4.test(candidate);
 
 export const DEFAULT_TLDS: ReadonlySet<string> = new Set(COMMON_TLDS);

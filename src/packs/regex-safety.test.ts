@@ -27,8 +27,12 @@ const dangerous: Array<[pattern: string, flags: string, why: RegExp]> = [
   ['(?=(a+)+)x', '', /nested quantifier/],
   ['(a)\\1', '', /backreference/],
   ['(?<x>a)\\k<x>', '', /backreference/],
-  ['(?<=a)b', '', /lookbehind/],
-  ['(?<!a)b', '', /lookbehind/],
+  ['(?<=a+)b', '', /lookbehind/],
+  ['(?<!.*x)b', '', /lookbehind/],
+  ['(?<!(?:ab)*)c', '', /lookbehind/],
+  ['(?<![a-z]{1,41})b', '', /lookbehind/],
+  ['(?<!(?:x|(y+))z)b', '', /lookbehind/],
+  ['(?<=(a+)+)b', '', /lookbehind|nested quantifier/],
   ['a*', '', /empty string/],
   ['(?:)', '', /empty string/],
   ['\\b', '', /empty string/],
@@ -68,6 +72,13 @@ const safe: Array<[pattern: string, flags: string]> = [
   ['.+', 's'],
   ['^(?:TUYỆT MẬT|TỐI MẬT|MẬT)$', 'm'],
   ['\\d+-(?:QĐ|KH|BC|CV)\\/(?:TW|TU|HU|ĐU)', ''],
+  // Bounded lookbehind: a fixed or bounded number of characters before the position.
+  ['(?<=a)b', ''],
+  ['(?<!a)b', ''],
+  ['(?<![\\p{L}\\d])\\d{12}(?!\\d)', ''],
+  ['(?<!liên hệ\\s?)0\\d{9}', 'i'],
+  ['(?<!(?:hotline|lh|zalo)[^a-z\\d]{1,4})(?<![\\d+])0\\d{9}', ''],
+  ['(?<![a-z]{1,40})b', ''],
 ];
 
 describe('checkPatternSafety', () => {

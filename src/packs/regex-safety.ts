@@ -10,8 +10,11 @@
 //     inner quantifier's characters, e.g. `(a+)+`, `(\w+\s?)*`, `(.*a){20}`, `(\w+\d)+`, `(\d{1,3},?)+`.
 //     `(\d+\.)+` passes: each repetition must end with a dot the digits cannot eat.
 //  2. A repeated alternation whose branches can start the same way, e.g. `(a|a)*`, `(\s|\n)+`, `(a|ab)+`.
-//  3. Backreferences and lookbehind, whose cost this check cannot reason about, and patterns that match the
-//     empty string (they would report zero-length findings everywhere).
+//  3. Backreferences, whose cost this check cannot reason about, and patterns that match the empty string
+//     (they would report zero-length findings everywhere).
+//  4. Unbounded lookbehind: `(?<!…)` / `(?<=…)` is accepted only when its body matches at most
+//     MAX_LOOKBEHIND characters (`(?<![\p{L}\d])`, `(?<!liên hệ\s?)`, `(?<!(?:lh|zalo)[^a-z]{1,4})`), so it
+//     costs a bounded amount of work per position; `(?<!a+)`, `(?<=.*x)` are rejected.
 
 type CharSet = ReadonlyArray<readonly [number, number]>;
 
@@ -224,9 +227,16 @@ class PatternParser {
     if (c === '(') {
       this.pos++;
       if (this.eat('?<=') || this.eat('?<!')) {
-        throw new PatternSyntaxError(
-          'lookbehind ((?<=…), (?<!…)) is not supported: its cost cannot be checked',
-        );
+        const body = this.parseAlt();
+        if (!this.eat(')')) throw new PatternSyntaxError('missing ")"');
+        const node: Node = { type: 'look', body, start, end: this.pos };
+        if (maxLength(body) > MAX_LOOKBEHIND) {
+          throw new PatternSyntaxError(
+            `lookbehind ${this.text(node)} can look back over any length: only bounded lookbehind (at most ` +
+              `${MAX_LOOKBEHIND} characters, e.g. "(?<![\\p{L}\\d])" or "(?<!liên hệ\\s?)") is accepted`,
+          );
+        }
+        return node;
       }
       const look = this.eat('?=') || this.eat('?!');
       if (!look && !this.eat('?:') && this.eat('?<')) {
@@ -376,6 +386,30 @@ class PatternParser {
       }
     }
     return single(cp(c)); // identity escape: \. \/ \- \( …
+  }
+}
+
+/** Lookbehind bodies may match at most this many characters (the work per position stays bounded). */
+const MAX_LOOKBEHIND = 40;
+
+/** The most characters one match of the node can consume (Infinity when unbounded). */
+function maxLength(node: Node): number {
+  switch (node.type) {
+    case 'alt':
+      return Math.max(...node.branches.map(maxLength));
+    case 'seq':
+      return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+    case 'group':
+      return maxLength(node.body);
+    case 'quant': {
+      const body = maxLength(node.body);
+      return body === 0 ? 0 : node.max * body;
+    }
+    case 'set':
+      return 1;
+    case 'look':
+    case 'assert':
+      return 0;
   }
 }
 

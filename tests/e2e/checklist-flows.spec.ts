@@ -89,6 +89,19 @@ test.describe('checklist (popup and page)', () => {
     await expect(page.getByTestId('wr-result')).toHaveAttribute('data-verdict', 'review');
   });
 
+  test('the popup comes back as it was left when it closed', async ({ context, extensionId }) => {
+    await seedRules(await serviceWorkerOf(context));
+    const first = await open(context, extensionId, 'popup.html');
+    await first.getByTestId('wr-checklist-input').fill(SECRET_TEXT);
+    await first.getByTestId('wr-checklist-run').click();
+    await first.locator('[data-question-id="source"] [data-testid="wr-answer-know"]').click();
+    await first.waitForTimeout(200);
+    await first.close();
+    const again = await open(context, extensionId, 'popup.html');
+    await expect(again.getByTestId('wr-checklist-input')).toHaveValue(SECRET_TEXT);
+    await expect(again.locator('[data-question-id="source"]')).toHaveAttribute('data-answer', 'know');
+  });
+
   test('the popup says the rules are loading until activeRules is written', async ({
     context,
     extensionId,

@@ -73,12 +73,9 @@ async function getStorage(context: BrowserContext, key: string): Promise<unknown
 
 test.beforeEach(async ({ context }) => {
   await serveFixtureSites(context);
-  // The background publishes the built-in packs when it starts: wait for that, then put the test pack in
-  // their place (otherwise the background's write could land after ours).
-  await expect
-    .poll(async () => Boolean(await getStorage(context, 'activeRules')), { timeout: 8000 })
-    .toBe(true)
-    .catch(() => undefined);
+  // The background's pack store writes the built-in rule set when it starts; seed the test pack after that
+  // (its catalog is written last), or the start-up write could replace it.
+  await expect.poll(() => getStorage(context, 'packCatalog'), { timeout: 10_000 }).toBeTruthy();
   await setStorage(context, { activeRules: { packs: [PACK], updatedAt: Date.now() } });
 });
 
