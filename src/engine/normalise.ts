@@ -165,11 +165,14 @@ class Builder {
   }
 }
 
-/** Whitespace other than single spaces/newlines, or invisible characters: the exact text needs rebuilding. */
-const ODD_SPACING =
-  /[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
-const needsSpacingWork = (s: string): boolean =>
-  ODD_SPACING.test(s) || s.includes('  ') || s.includes('\n\n') || s.includes(' \n') || s.includes('\n ');
+/**
+ * Whitespace other than single spaces/newlines, invisible characters, or two spaces/newlines in a row: the
+ * exact text needs rebuilding. One regex (irregexp scans it fast) rather than a class test plus four
+ * `includes`, which cost half as much again on a 64 KB draft.
+ */
+const SPACING_WORK =
+  /[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|[ \n][ \n]/;
+const needsSpacingWork = (s: string): boolean => SPACING_WORK.test(s);
 
 function normaliseExact(input: string): NormalisedText {
   const nfc = input.normalize('NFC');
