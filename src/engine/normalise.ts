@@ -296,71 +296,17 @@ function collapseSpacing(
   };
 }
 
-/** The general path: compose sequence by sequence, collapsing spacing on the way. */
+/** The general path: compose sequence by sequence, then collapse spacing over the result. */
 function composeSequenceWise(input: string): NormalisedText {
-  // One tight loop. Each input unit yields at most one output unit outside composed sequences, so the
-  // buffers only grow for a sequence that composes longer.
-  const n = input.length;
-  let codes = new Uint16Array(n + 16);
-  let starts = new Int32Array(n + 16);
-  let ends = new Int32Array(n + 16);
-  let o = 0;
-  let spaceStart = -1;
-  let spaceEnd = -1;
-  let spaceNewline = false;
-  for (let i = 0; i < n;) {
-    const c = input.charCodeAt(i);
+  // Rare (decomposed Hangul jamo, NFC singletons): kept short rather than fast, it ships in the content script.
+  const out = new Builder(input.length + 16);
+  for (let i = 0; i < input.length;) {
     const segEnd = sequenceEnd(input, i);
-    const seg = segEnd === i + 1 ? null : composeSegment(input, i, segEnd);
-    const count = seg === null ? 1 : seg.length;
-    if (o + count + 1 >= codes.length) {
-      const cap = codes.length * 2 + count + 16;
-      const c2 = new Uint16Array(cap);
-      c2.set(codes);
-      codes = c2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-    }
-    for (let k = 0; k < count; k++) {
-      const code = seg === null ? c : seg.charCodeAt(k);
-      if (code <= 0x20 || code >= 0x7f) {
-        const f = charFlags(code);
-        if (f & SPACE) {
-          if (spaceStart < 0) spaceStart = i;
-          spaceEnd = segEnd;
-          if (f & NEWLINE) spaceNewline = true;
-          continue;
-        }
-        if (f & INVISIBLE) continue;
-      }
-      if (spaceStart >= 0) {
-        codes[o] = spaceNewline ? 10 : 32;
-        starts[o] = spaceStart;
-        ends[o++] = spaceEnd;
-        spaceStart = -1;
-        spaceNewline = false;
-      }
-      codes[o] = code;
-      starts[o] = i;
-      ends[o++] = segEnd;
-    }
+    const seg = segEnd === i + 1 ? (input[i] ?? '') : composeSegment(input, i, segEnd);
+    for (let k = 0; k < seg.length; k++) out.push(seg.charCodeAt(k), i, segEnd);
     i = segEnd;
   }
-  if (spaceStart >= 0) {
-    codes[o] = spaceNewline ? 10 : 32;
-    starts[o] = spaceStart;
-    ends[o++] = spaceEnd;
-  }
-  return {
-    mode: 'exact',
-    text: unitsToString(codes, o),
-    starts: starts.subarray(0, o),
-    ends: ends.subarray(0, o),
-  };
+  return collapseSpacing(out.text(), out.starts, out.ends);
 }
 
 /** Lower-case (and for `fold` strip diacritics from) an exact text, unit by unit, keeping the maps. */
