@@ -167,12 +167,13 @@ class Builder {
 
 /**
  * Whitespace other than single spaces/newlines, invisible characters, or two spaces/newlines in a row: the
- * exact text needs rebuilding. One regex (irregexp scans it fast) rather than a class test plus four
- * `includes`, which cost half as much again on a 64 KB draft.
+ * exact text needs rebuilding. Two regexes: each alone is a fast irregexp scan (about 0.06 and 0.02 ms on a
+ * 64 KB draft), while their alternation, or a class test plus four `includes`, costs 0.14–0.2 ms.
  */
-const SPACING_WORK =
-  /[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|[ \n][ \n]/;
-const needsSpacingWork = (s: string): boolean => SPACING_WORK.test(s);
+const ODD_SPACING =
+  /[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
+const SPACE_RUN = /[ \n]{2}/;
+const needsSpacingWork = (s: string): boolean => ODD_SPACING.test(s) || SPACE_RUN.test(s);
 
 function normaliseExact(input: string): NormalisedText {
   const nfc = input.normalize('NFC');
