@@ -21,11 +21,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
-    // The guard's dialog script, imported by the content script on first need (src/guard/deferred-ui.ts);
-    // content scripts can only import() extension files that are web-accessible on that page.
+    // The guard's engine and dialog scripts, imported by the content script when first needed
+    // (src/guard/start-guard.ts, deferred-ui.ts); content scripts can only import() extension files that
+    // are web-accessible on that page.
     web_accessible_resources: [
       {
-        resources: ['guard-ui.js'],
+        resources: ['guard-engine.js', 'guard-ui.js'],
         matches: [
           'https://www.facebook.com/*',
           'https://web.facebook.com/*',

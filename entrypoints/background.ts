@@ -2,12 +2,14 @@ import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
-import { packCatalog, packStoreState } from '../src/settings/pack-store';
+import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
+import { packCatalog, packStoreState, publishedRulesDigest } from '../src/settings/pack-store';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
 import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
-import { samePacks } from '../src/store/same-packs';
+import { enforcePolicyOnGuardSettings } from '../src/store/policy-guard-settings';
+import { rulesDigest } from '../src/store/same-packs';
 
 // Subscriptions are checked by one hourly alarm; each has its own interval (default 24 h, at least 1 h).
 const SUBSCRIPTION_ALARM = 'wr-pack-subscriptions';
@@ -22,13 +24,23 @@ export default defineBackground(() => {
     loadState: () => packStoreState.getValue(),
     saveState: (state) => packStoreState.setValue(state),
     publish: async (packs, catalog) => {
-      // Rewriting an unchanged rule set would wake every open tab's watcher for nothing.
-      const current = await activeRules.getValue();
-      if (!current || !samePacks(current.packs, packs))
+      // A restart recomputes the same set: rewriting it would wake every open tab's watcher for nothing.
+      const digest = await rulesDigest(packs);
+      if (digest !== (await publishedRulesDigest.getValue()) || !(await activeRules.getValue())) {
         await activeRules.setValue({ packs, updatedAt: Date.now() });
+        await publishedRulesDigest.setValue(digest);
+      }
       await packCatalog.setValue(catalog);
     },
     readPolicy: () => browser.storage.managed.get(null),
+    // The organisation's mode and sites go into the guard settings the content script already follows.
+    policyApplied: async (policy) => {
+      const next = enforcePolicyOnGuardSettings(
+        normalizeGuardSettings(await guardSettings.getValue()),
+        policy,
+      );
+      if (next) await guardSettings.setValue(next);
+    },
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
   });

@@ -1,13 +1,23 @@
-// Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, taken from the
-// built extension in Chromium (npm run build first). Output: docs/screenshots/*.png, shown in the README.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, and of the
+// guard's dialog on each fixture site, taken from the built extension in Chromium (npm run build first).
+// Output: docs/screenshots/*.png, shown in the README.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { CompiledPack } from '../src/engine/types';
 import type { JournalEntry } from '../src/journal/journal-entry';
 import { formatPackError, loadPack } from '../src/packs';
 import type { UiLanguage } from '../src/ui/locale';
-import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/support/extension';
+import {
+  CHROMIUM,
+  EXTENSION_DIR,
+  launchWithExtension,
+  serviceWorkerOf,
+} from '../tests/e2e/support/extension';
+import { serveFixtureSites } from '../tests/e2e/support/fixture-sites';
+import { guardLanded } from '../tests/e2e/support/guard-harness';
+import { SURFACES } from '../tests/e2e/support/surfaces';
 
 const OUT = path.resolve('docs/screenshots');
 
@@ -24,14 +34,17 @@ const SAMPLE = {
 const NOTES = { vi: 'Trang của UBND tỉnh chưa đăng gì', en: 'Nothing on the province’s own site' };
 
 function builtinPacks(): CompiledPack[] {
-  return readdirSync('rules', { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const file = path.join('rules', entry.name, 'pack.yaml');
-      const loaded = loadPack(readFileSync(file, 'utf8'), { file });
-      if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
-      return loaded.compiled;
-    });
+  return (
+    readdirSync('rules', { withFileTypes: true })
+      // Each built-in pack is a folder with a pack.yaml (other folders hold examples and notes).
+      .filter((entry) => entry.isDirectory() && existsSync(path.join('rules', entry.name, 'pack.yaml')))
+      .map((entry) => {
+        const file = path.join('rules', entry.name, 'pack.yaml');
+        const loaded = loadPack(readFileSync(file, 'utf8'), { file });
+        if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
+        return loaded.compiled;
+      })
+  );
 }
 
 /** A few earlier checks, so the journal shows what it keeps. */
@@ -134,23 +147,93 @@ async function shoot(
   await page.close();
 }
 
+/** A draft on each site that gives the dialog something to show: hearsay, pressure to share, a short link. */
+const DIALOG_DRAFTS: Record<'facebook' | 'tiktok' | 'zalo', string> = {
+  facebook:
+    'Nghe nói UBND tỉnh sắp thu hồi đất cả khu phố, chia sẻ ngay trước khi bị xóa! https://bit.ly/3xTaiLieu',
+  tiktok: 'Nghe nói có biến lớn ở trường, share gấp!!! https://bit.ly/3xTaiLieu',
+  zalo: 'Nghe nói mai cả phường mất điện, chia sẻ ngay cho mọi người https://bit.ly/3xTaiLieu',
+};
+
+/** The guard's dialog on the first editable surface of each fixture site (skipped until the guard is built in). */
+async function shootDialogs(lang: UiLanguage, scheme: 'light' | 'dark'): Promise<string[]> {
+  if (!guardLanded) return [];
+  // The dialog follows the browser's language (the page's navigator), so the browser itself speaks `lang`.
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'wr-shots-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: lang === 'vi' ? 'vi-VN' : 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${lang === 'vi' ? 'vi' : 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
+  });
+  const taken: string[] = [];
+  try {
+    await serveFixtureSites(context);
+    const worker = await serviceWorkerOf(context);
+    await prepare(worker, lang, []);
+    for (const site of ['facebook', 'tiktok', 'zalo'] as const) {
+      const surface = SURFACES.find((candidate) => candidate.site === site && candidate.editor);
+      if (!surface?.editor) continue;
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const scope = await surface.open(page, lang, 'clean');
+      await surface.editor(scope).click();
+      await page.keyboard.type(DIALOG_DRAFTS[site]);
+      await surface.click(scope, lang);
+      const dialog = scope.locator('[data-testid="wr-dialog"]');
+      try {
+        await dialog.waitFor({ state: 'visible', timeout: 5000 });
+      } catch {
+        console.warn(`No dialog on ${surface.name}: skipped.`);
+        await page.close();
+        continue;
+      }
+      await page.waitForTimeout(300); // the dialog's entrance transition
+      // The focus goes to the buttons at the bottom; the picture shows the dialog from its top.
+      await dialog.evaluate((root) => {
+        for (const element of [root, ...root.querySelectorAll('*')]) element.scrollTop = 0;
+      });
+      await page.mouse.move(0, 0);
+      const file = `dialog-${site}-${scheme === 'dark' ? 'dark-' : ''}${lang}.png`;
+      await page.screenshot({ path: path.join(OUT, file) });
+      taken.push(file);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return taken;
+}
+
 async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   mkdirSync(OUT, { recursive: true });
+  // `npm run screenshots -- pages` or `-- dialogs` takes only one kind.
+  const only = process.argv[2];
   for (const lang of ['vi', 'en'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      // A fresh profile each time: the journal then holds only the sample entries and this check.
-      const context = await launchWithExtension();
-      try {
-        const worker = await serviceWorkerOf(context);
-        const extensionId = new URL(worker.url()).host;
-        await prepare(worker, lang, sampleJournal());
-        await shoot(context, extensionId, lang, scheme);
-      } finally {
-        await context.close();
+      if (only !== 'dialogs') {
+        // A fresh profile each time: the journal then holds only the sample entries and this check.
+        const context = await launchWithExtension();
+        try {
+          const worker = await serviceWorkerOf(context);
+          const extensionId = new URL(worker.url()).host;
+          await prepare(worker, lang, sampleJournal());
+          await shoot(context, extensionId, lang, scheme);
+        } finally {
+          await context.close();
+        }
       }
+      if (only !== 'pages') await shootDialogs(lang, scheme);
     }
   }
   console.log(`Screenshots in ${path.relative(process.cwd(), OUT)}: ${readdirSync(OUT).join(', ')}`);

@@ -1,4 +1,4 @@
-import { createChecker } from '../../src/engine';
+import type { createChecker } from '../../src/engine';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/guard/stored-value';
@@ -24,7 +24,12 @@ export default defineContentScript({
     const api = browser.storage as unknown as LocalStorageApi;
     startGuard({
       window,
-      createChecker,
+      loadEngine: async () => {
+        await import(/* @vite-ignore */ browser.runtime.getURL('/guard-engine.js'));
+        const create = (globalThis as { __wiseReaderEngine?: typeof createChecker }).__wiseReaderEngine;
+        if (!create) throw new Error('guard engine script loaded without its entry');
+        return create;
+      },
       activeRules: storedValue<ActiveRules | null>(api, 'activeRules', null),
       settings: storedValue<GuardSettings>(api, 'guardSettings', DEFAULT_GUARD_SETTINGS),
       testFault: storedValue<boolean>(api, 'guardTestFault', false),

@@ -1,11 +1,20 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
+import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
 import { packCatalog } from '../../src/settings/pack-store';
+import {
+  UI_LANGUAGE_CHOICES,
+  uiLanguagePreference,
+  watchUiLanguage,
+  type UiLanguage,
+  type UiLanguagePreference,
+} from '../../src/settings/ui-language';
 import type { PackCatalog } from '../../src/store/pack-catalog';
 import type { CommandResult } from '../../src/store/pack-store-service';
 import { OptionsPage, type PackStoreCommand } from '../../src/ui/options/OptionsPage';
 
-// Wiring only: the page is src/ui/options; the pack store lives in the background (it is the only writer).
+// Wiring only: the page is src/ui/options; the pack store lives in the background (its only writer).
 function send(command: PackStoreCommand): Promise<CommandResult> {
   return browser.runtime.sendMessage({ type: 'wr-pack-store', ...command }) as Promise<CommandResult>;
 }
@@ -14,14 +23,49 @@ function requestOrigin(origin: string): Promise<boolean> {
   return browser.permissions.request({ origins: [`${origin}/*`] });
 }
 
+/** Current value now and on every change; returns the function that stops following. */
+function follow<T>(
+  item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void },
+  set: (v: T) => void,
+) {
+  void item.getValue().then(set);
+  return item.watch(set);
+}
+
 function App() {
   const [catalog, setCatalog] = useState<PackCatalog | null>(null);
+  const [settings, setSettings] = useState<GuardSettings | null>(null);
+  const [log, setLog] = useState<ErrorLogEntry[]>([]);
+  const [lang, setLang] = useState<UiLanguage>('vi');
+  const [preference, setPreference] = useState<UiLanguagePreference>('auto');
   useEffect(() => {
-    void packCatalog.getValue().then(setCatalog);
-    return packCatalog.watch(setCatalog);
+    const stops = [
+      follow(packCatalog, setCatalog),
+      follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
+      follow(errorLog, (value) => setLog(value ?? [])),
+      follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
+      watchUiLanguage(setLang),
+    ];
+    return () => stops.forEach((stop) => stop());
   }, []);
-  const lang = navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi';
-  return <OptionsPage lang={lang} catalog={catalog} send={send} requestOrigin={requestOrigin} />;
+  useEffect(() => void (document.documentElement.lang = lang), [lang]);
+  return (
+    <OptionsPage
+      lang={lang}
+      catalog={catalog}
+      send={send}
+      requestOrigin={requestOrigin}
+      {...(settings
+        ? { guard: { settings, onChange: (next) => void guardSettings.setValue({ ...settings, ...next }) } }
+        : {})}
+      errorLog={log}
+      language={{
+        preference,
+        choices: UI_LANGUAGE_CHOICES,
+        onChange: (value) => void uiLanguagePreference.setValue(value as UiLanguagePreference),
+      }}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

@@ -6,6 +6,7 @@ import { activeRules } from '../../src/settings/active-rules';
 import { journal } from '../../src/settings/journal';
 import { uiLanguagePreference } from '../../src/settings/ui-language';
 import { CHECKLIST_CSS } from '../../src/ui/checklist/checklist-css';
+import type { ChecklistState } from '../../src/ui/checklist/checklist-state';
 import { ChecklistRoot } from '../../src/ui/checklist/ChecklistRoot';
 
 /** The text selected in the active tab (any frame), read with activeTab + scripting on the person's click. */
@@ -27,6 +28,13 @@ async function readSelection(): Promise<string | null> {
   return results.map((frame) => frame.result).find((text) => typeof text === 'string' && text.trim()) ?? null;
 }
 
+/** The popup's checklist while the browser is open: session storage, in memory, gone when it closes. */
+const SAVED_KEY = 'popupChecklist';
+const saved = {
+  get: async () => (await browser.storage.session.get(SAVED_KEY))[SAVED_KEY] as ChecklistState | undefined,
+  set: (state: ChecklistState) => browser.storage.session.set({ [SAVED_KEY]: state }),
+};
+
 document.head.append(Object.assign(document.createElement('style'), { textContent: CHECKLIST_CSS }));
 render(
   <ChecklistRoot
@@ -39,6 +47,7 @@ render(
     journal={journal}
     copy={(text) => navigator.clipboard.writeText(text)}
     readSelection={readSelection}
+    saved={saved}
     openFullPage={(prefill) => void openChecklist(browser, prefill).then(() => window.close())}
   />,
   document.getElementById('app')!,

@@ -274,8 +274,19 @@ export function installGuard(options: GuardOptions): void {
     badgeEditor = null;
     ui.hideBadge();
   };
+  let badgeUpdatedAt = -Infinity;
+  /**
+   * At most one badge update every BADGE_DEBOUNCE_MS: the first change after a quiet spell is read at once
+   * (next task, once the editor has applied it), changes during a burst are read at the end of the interval.
+   */
+  const scheduleBadge = (): void => {
+    if (badgeTimer !== null) return;
+    const wait = Math.max(0, BADGE_DEBOUNCE_MS - (now() - badgeUpdatedAt));
+    badgeTimer = setTimeout(updateBadge, wait);
+  };
   const updateBadge = (): void => {
     badgeTimer = null;
+    badgeUpdatedAt = now();
     try {
       const target = badgeTarget;
       if (!target || !options.badgeEnabled() || dialogOpen) return;
@@ -318,11 +329,12 @@ export function installGuard(options: GuardOptions): void {
   const onInput = (event: Event): void => {
     if (ui.owns(event)) return;
     badgeTarget = elementTarget(event);
-    if (badgeTimer === null) badgeTimer = setTimeout(updateBadge, BADGE_DEBOUNCE_MS);
+    scheduleBadge();
   };
   refreshBadge = (editor) => {
     if (!editor || editor !== badgeEditor) return;
     badgeTarget = editor;
+    // The site empties its editor in its own handler or a moment later: read after a full interval.
     if (badgeTimer === null) badgeTimer = setTimeout(updateBadge, BADGE_DEBOUNCE_MS);
   };
   // The badge is fixed-positioned beside its editor: it goes when the editor loses focus (a post, a click

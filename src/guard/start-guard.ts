@@ -14,7 +14,11 @@ export interface Watched<T> {
 
 export interface StartGuardOptions {
   window: Window;
-  createChecker(packs: CompiledPack[]): Checker;
+  /**
+   * Loads the engine (a separate script, like the UI: see entrypoints/guard-engine.ts) and returns its
+   * createChecker. Requested when the page is first idle or the person first interacts, whichever is first.
+   */
+  loadEngine(): Promise<(packs: CompiledPack[]) => Checker>;
   activeRules: Watched<{ packs: CompiledPack[] } | null>;
   settings: Watched<GuardSettings>;
   testFault: Watched<boolean>;
@@ -46,18 +50,47 @@ export function startGuard(options: StartGuardOptions): boolean {
   });
 
   let checker: Checker | null = null;
+  let createChecker: ((packs: CompiledPack[]) => Checker) | null = null;
+  let rules: { packs: CompiledPack[] } | null = null;
   let settings = normalizeGuardSettings(null);
   let fault = false;
   const ui = createDeferredUi(options.loadUi, log);
 
-  const setRules = (rules: { packs: CompiledPack[] } | null): void => {
+  const rebuild = (): void => {
     try {
-      checker = rules ? options.createChecker(rules.packs) : null;
+      checker = rules && createChecker ? createChecker(rules.packs) : null;
     } catch (error) {
       checker = null;
       log('guard.rules', error instanceof Error ? error.message : String(error));
     }
   };
+  const setRules = (value: { packs: CompiledPack[] } | null): void => {
+    rules = value;
+    rebuild();
+  };
+  // The engine is not in the document_start script: it loads when the page is first idle or the person
+  // first does anything (a press before that passes unchecked, as while the packs load: fail open).
+  let engineRequested = false;
+  const requestEngine = (): void => {
+    if (engineRequested) return;
+    engineRequested = true;
+    options
+      .loadEngine()
+      .then((factory) => {
+        createChecker = factory;
+        rebuild();
+      })
+      .catch((error: unknown) =>
+        log('guard.engine-load', error instanceof Error ? error.message : String(error)),
+      );
+  };
+  const firstTouch = { capture: true, passive: true, once: true, signal } as const;
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'pointerover']) {
+    win.addEventListener(type, requestEngine, firstTouch);
+  }
+  if (typeof win.requestIdleCallback === 'function')
+    win.requestIdleCallback(requestEngine, { timeout: 3000 });
+  else win.setTimeout(requestEngine, 1000);
   const follow = <T>(item: Watched<T>, apply: (value: T) => void): void => {
     item
       .getValue()

@@ -17,3 +17,12 @@ export const packCatalog = storage.defineItem<PackCatalog | null>('local:packCat
   fallback: null,
   version: 1,
 });
+
+/**
+ * A digest of the rule set the background last wrote to `activeRules`. A service-worker restart recomputes
+ * the same set and, seeing the same digest, leaves `activeRules` alone (no needless wake-up of every tab's
+ * watcher, and a value a test seeded stays until the packs really change).
+ */
+export const publishedRulesDigest = storage.defineItem<string | null>('local:activeRulesDigest', {
+  fallback: null,
+});

@@ -114,3 +114,12 @@ describe('facebook adapter', () => {
     expect(unwrapFacebookLink('https://baochinhphu.vn/x')).toBe('https://baochinhphu.vn/x');
   });
 });
+
+describe('hidden editors', () => {
+  it('a composer dialog kept mounted but hidden is not a surface; a display:none editor is never read', () => {
+    document.body.innerHTML = `<div style="display:none">${composer('Create post', 'Post', '<p>old</p>')}</div>`;
+    // The Post button is itself hidden: no real press can land there, but a synthetic one must not read it.
+    const press = createFacebookAdapter(() => undefined).pressFromClick(document.querySelector('.ov')!);
+    expect(press?.editor ?? null).toBeNull();
+  });
+});

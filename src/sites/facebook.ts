@@ -22,14 +22,21 @@ const POST_CONTAINERS = '[role="article"], [aria-posinset], [data-pagelet^="Feed
 
 const COMPOSER_DIALOG: Selector = {
   css: 'div[role="dialog"]',
-  labels: ['Create post', 'Tạo bài viết', 'Edit post', 'Chỉnh sửa bài viết', 'Create Post'],
-  state: 'the "Create post" composer dialog (home feed, profile, group)',
+  labels: [
+    'Create post',
+    'Tạo bài viết',
+    'Edit post',
+    'Chỉnh sửa bài viết',
+    'Create Post',
+  ] /* the "Create post" composer dialog (home feed, profile, group) */,
 };
 
 const POST_BUTTON: Selector = {
   css: '[role="button"]',
-  labels: ['Post', 'Đăng'],
-  state: "the composer's Post button (div[role=button] with an overlay child, resolved via closest)",
+  labels: [
+    'Post',
+    'Đăng',
+  ] /* the composer's Post button (div[role=button] with an overlay child, resolved via closest) */,
 };
 
 const COMMENT_EDITOR: Selector = {
@@ -51,14 +58,12 @@ const COMMENT_EDITOR: Selector = {
     'Viết phản hồi...',
     'Bình luận dưới tên *',
     'Phản hồi dưới tên *',
-  ],
-  state: 'a comment or reply box under a post (Lexical; aria-label/aria-placeholder carry the prompt)',
+  ] /* a comment or reply box under a post (Lexical; aria-label/aria-placeholder carry the prompt) */,
 };
 
 /** Links on the surface: Facebook wraps outbound links in l.facebook.com/l.php?u=… (unwrapped below). */
 const OUTBOUND_LINKS: Selector = {
-  css: 'a[href]',
-  state: 'link-preview card and links of a shared post (internal facebook.com links are dropped)',
+  css: 'a[href]' /* link-preview card and links of a shared post (internal facebook.com links are dropped) */,
 };
 
 export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
@@ -66,8 +71,8 @@ export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
     surface: 'share-menu',
     // The share menu posts at once on this item: there is no editor and no second step to ask at.
     scopes: [
-      { css: '[role="menu"]', state: "the share menu opened from a post's Share button" },
-      { css: 'div[role="dialog"]', state: 'the share menu rendered as a sheet' },
+      { css: '[role="menu"]' /* the share menu opened from a post's Share button */ },
+      { css: 'div[role="dialog"]' /* the share menu rendered as a sheet */ },
     ],
     editors: [],
     editorOptional: true,
@@ -75,8 +80,12 @@ export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
     submits: [
       {
         css: '[role="menuitem"]',
-        labels: ['Share now (*', 'Chia sẻ ngay (*', 'Share now', 'Chia sẻ ngay'],
-        state: 'one-click "Share now (Public)" / "Chia sẻ ngay (Công khai)" menu item',
+        labels: [
+          'Share now (*',
+          'Chia sẻ ngay (*',
+          'Share now',
+          'Chia sẻ ngay',
+        ] /* one-click "Share now (Public)" / "Chia sẻ ngay (Công khai)" menu item */,
       },
     ],
   },
@@ -84,8 +93,8 @@ export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
     surface: 'composer',
     scopes: [COMPOSER_DIALOG],
     editors: [
-      { css: LEXICAL_TEXTBOX, state: "the composer's Lexical editor" },
-      { css: ANY_TEXTBOX, state: 'an older composer editor' },
+      { css: LEXICAL_TEXTBOX /* the composer's Lexical editor */ },
+      { css: ANY_TEXTBOX /* an older composer editor */ },
     ],
     submits: [POST_BUTTON],
     enterSends: false,
@@ -96,19 +105,25 @@ export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
     // Three A/B variants: the old modal ("Share now" + "Say something about this..."), the newer composer
     // modal whose commit button is "Share", and the "Share to Feed" composer with "Post".
     scopes: [
-      { css: 'div[role="dialog"]', state: "a share modal (any variant) opened from a post's Share button" },
+      { css: 'div[role="dialog"]' /* a share modal (any variant) opened from a post's Share button */ },
     ],
     editors: [
-      { css: LEXICAL_TEXTBOX, state: "the share composer's Lexical editor" },
-      { css: ANY_TEXTBOX, state: 'the old share modal\'s "Say something about this..." field' },
+      { css: LEXICAL_TEXTBOX /* the share composer's Lexical editor */ },
+      { css: ANY_TEXTBOX /* the old share modal's "Say something about this..." field */ },
     ],
     editorOptional: true,
     enterSends: false,
     submits: [
       {
         css: '[role="button"], button',
-        labels: ['Share now', 'Chia sẻ ngay', 'Share', 'Chia sẻ', 'Post', 'Đăng'],
-        state: 'the commit button of a share modal',
+        labels: [
+          'Share now',
+          'Chia sẻ ngay',
+          'Share',
+          'Chia sẻ',
+          'Post',
+          'Đăng',
+        ] /* the commit button of a share modal */,
         unless: `${FEED_SHARE_BUTTON}, ${POST_CONTAINERS}`,
       },
     ],
@@ -129,8 +144,7 @@ export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
           'Bình luận',
           'Submit your comment',
           'Gửi bình luận',
-        ],
-        state: 'the submit button newer layouts put inside the comment box',
+        ] /* the submit button newer layouts put inside the comment box */,
         // The feed's own "Comment" action shows the same text (its aria-label is "Leave a comment"): names only.
         byText: false,
         unless: FEED_SHARE_BUTTON,

@@ -4,15 +4,14 @@ import type { AdapterMissLog, EditorSpot, Press, SiteAdapter, SiteId, Surface } 
 
 /**
  * Site knowledge as data. Each site file (facebook.ts, tiktok.ts, zalo.ts) is a list of these tables; this file
- * turns any list into a SiteAdapter. Every selector in a table carries `state`: which page state it targets, so
- * the next person can tell a dead selector from a live one when the site changes.
+ * turns any list into a SiteAdapter. Every selector in a table carries a comment saying which page state it
+ * targets, so the next person can tell a dead selector from a live one when the site changes. (Comments, not a
+ * field: the content script's bundle is capped at 60 KB and these notes are for people.)
  */
 export interface Selector {
   css: string;
   /** Accessible names or visible texts that must match (vi and en); a trailing `*` matches a prefix. */
   labels?: string[];
-  /** Which page state this selector targets (and where it was seen). */
-  state: string;
   /** Labels may match the visible text too (default); false: only aria-label/title-like attributes. */
   byText?: boolean;
   /** Not this element when it is, contains or sits inside a match of this css (look-alike controls). */
@@ -105,10 +104,9 @@ function scopeMatchesLabels(el: Element, labels: readonly string[] | undefined):
 /** Hidden pre-rendered editors (Facebook keeps several) must never be read. */
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  // display:none ancestors (Facebook parks editors in them); checkVisibility is in Chrome 105+, Firefox 106+.
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
-    return check.call(el);
-  }
+  if (typeof check === 'function') return check.call(el);
   return true;
 }
 

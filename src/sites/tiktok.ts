@@ -14,19 +14,16 @@ export const TIKTOK_SURFACES: readonly SurfaceTable[] = [
     climb: 6,
     editors: [
       {
-        css: `[data-e2e="comment-input"] ${DRAFT_EDITOR}`,
-        state: 'comment box under a video (Draft.js editor)',
+        css: `[data-e2e="comment-input"] ${DRAFT_EDITOR}` /* comment box under a video (Draft.js editor) */,
       },
       {
-        css: '[data-e2e="comment-input"] [role="textbox"][contenteditable="true"]',
-        state: 'comment box, textbox role',
+        css: '[data-e2e="comment-input"] [role="textbox"][contenteditable="true"]' /* comment box, textbox role */,
       },
-      { css: '[data-e2e="comment-input"] [contenteditable="true"]', state: 'comment box, any editable' },
+      { css: '[data-e2e="comment-input"] [contenteditable="true"]' /* comment box, any editable */ },
     ],
     submits: [
       {
-        css: '[data-e2e="comment-post"]',
-        state: 'the comment "Post"/"Đăng" control (enabled state shown by colour only)',
+        css: '[data-e2e="comment-post"]' /* the comment "Post"/"Đăng" control (enabled state shown by colour only) */,
       },
     ],
     enterSends: true,
@@ -35,29 +32,27 @@ export const TIKTOK_SURFACES: readonly SurfaceTable[] = [
     surface: 'studio-caption',
     // /tiktokstudio/upload (earlier /creator-center/upload), sometimes inside iframe[data-tt=Upload_index_iframe]:
     // the content script runs in all frames, so the frame's own body is the scope.
-    scopes: [{ css: 'body', state: 'the Studio upload page (or its upload iframe)' }],
+    scopes: [{ css: 'body' /* the Studio upload page (or its upload iframe) */ }],
     editors: [
-      { css: `[data-e2e="caption_container"] ${DRAFT_EDITOR}`, state: 'the caption editor in its container' },
-      { css: DRAFT_EDITOR, state: 'the caption editor (the only Draft.js editor on the upload page)' },
+      { css: `[data-e2e="caption_container"] ${DRAFT_EDITOR}` /* the caption editor in its container */ },
+      { css: DRAFT_EDITOR /* the caption editor (the only Draft.js editor on the upload page) */ },
     ],
     submits: [
       {
-        css: 'button[data-e2e="post_video_button"]',
-        state:
-          'the Studio "Post" button (disabled while uploading). The "Post now" confirm that may follow is not guarded: the person already answered at this press.',
+        css: 'button[data-e2e="post_video_button"]' /* the Studio "Post" button (disabled while uploading). The "Post now" confirm that may follow is not guarded: the person already answered at this press. */,
       },
     ],
     enterSends: false,
     attachments: [
-      { css: '[data-e2e="upload_file_name"], .info-main .file-name', state: 'the uploaded file name' },
+      { css: '[data-e2e="upload_file_name"], .info-main .file-name' /* the uploaded file name */ },
     ],
   },
   {
     surface: 'repost',
     scopes: [
-      { css: '[data-e2e="recommend-list-item-container"]', state: 'a video in the For You feed' },
-      { css: '[data-e2e="browse-video"], [data-e2e="video-detail"]', state: 'a video page' },
-      { css: 'body', state: 'any page with one video in view' },
+      { css: '[data-e2e="recommend-list-item-container"]' /* a video in the For You feed */ },
+      { css: '[data-e2e="browse-video"], [data-e2e="video-detail"]' /* a video page */ },
+      { css: 'body' /* any page with one video in view */ },
     ],
     editors: [],
     editorOptional: true,
@@ -66,13 +61,14 @@ export const TIKTOK_SURFACES: readonly SurfaceTable[] = [
       {
         css: '[data-e2e="video-repost"], [data-e2e="video-share-repost"], [data-e2e="repost-button"]',
         // Once reposted the same button reads "Reposted"/"Đã đăng lại" and undoes it: not a post.
-        labels: ['Repost', 'Đăng lại'],
-        state: 'the Repost button beside a video / the Repost item of the share panel',
+        labels: [
+          'Repost',
+          'Đăng lại',
+        ] /* the Repost button beside a video / the Repost item of the share panel */,
       },
       {
         css: 'button, [role="button"]',
-        labels: ['Repost', 'Đăng lại'],
-        state: 'a Repost button by its name',
+        labels: ['Repost', 'Đăng lại'] /* a Repost button by its name */,
       },
     ],
   },

@@ -11,26 +11,23 @@ export const ZALO_SURFACES: readonly SurfaceTable[] = [
   {
     surface: 'zalo-chat',
     scopes: [
-      { css: '#chatInput', state: 'the chat input area of an open conversation' },
-      { css: '#chat-input-container-id', state: 'the chat input container (newer layout)' },
+      { css: '#chatInput' /* the chat input area of an open conversation */ },
+      { css: '#chat-input-container-id' /* the chat input container (newer layout) */ },
     ],
     climb: 6,
     editors: [
       {
-        css: '#richInput',
-        state: 'the message editor (contenteditable), placeholder "Nhập @, tin nhắn tới …"',
+        css: '#richInput' /* the message editor (contenteditable), placeholder "Nhập @, tin nhắn tới …" */,
       },
       {
-        css: '[data-keybinding-context^="mainChatInputFocus"][contenteditable="true"]',
-        state: 'the message editor by its key-binding context',
+        css: '[data-keybinding-context^="mainChatInputFocus"][contenteditable="true"]' /* the message editor by its key-binding context */,
       },
     ],
     submits: [
       {
-        css: '.chat-box-input-button[data-translate-title="STR_SEND"]',
-        state: 'the Send button (the Like button turns into it once there is text), title "Gửi"',
+        css: '.chat-box-input-button[data-translate-title="STR_SEND"]' /* the Send button (the Like button turns into it once there is text), title "Gửi" */,
       },
-      { css: '[data-translate-title="STR_SEND"]', state: 'the Send button in another wrapper' },
+      { css: '[data-translate-title="STR_SEND"]' /* the Send button in another wrapper */ },
     ],
     enterSends: true,
   },
@@ -39,26 +36,38 @@ export const ZALO_SURFACES: readonly SurfaceTable[] = [
     scopes: [
       {
         css: '[role="dialog"], .zl-modal, .modal',
-        labels: ['Chia sẻ', 'Share', 'Chuyển tiếp', 'Forward', 'Chuyển tiếp tin nhắn', 'Forward message'],
-        state: 'the forward/share dialog of a message',
+        labels: [
+          'Chia sẻ',
+          'Share',
+          'Chuyển tiếp',
+          'Forward',
+          'Chuyển tiếp tin nhắn',
+          'Forward message',
+        ] /* the forward/share dialog of a message */,
       },
     ],
     editors: [
-      { css: 'textarea', state: 'the optional note typed with the forward' },
-      { css: '[contenteditable="true"]', state: 'the optional note typed with the forward (rich)' },
+      { css: 'textarea' /* the optional note typed with the forward */ },
+      { css: '[contenteditable="true"]' /* the optional note typed with the forward (rich) */ },
     ],
     editorOptional: true,
     enterSends: false,
     submits: [
       {
         css: 'button, [role="button"]',
-        labels: ['Chia sẻ', 'Share', 'Chuyển tiếp', 'Forward', 'Gửi', 'Send'],
-        state: "the dialog's commit button",
+        labels: [
+          'Chia sẻ',
+          'Share',
+          'Chuyển tiếp',
+          'Forward',
+          'Gửi',
+          'Send',
+        ] /* the dialog's commit button */,
         // The Share icon on a message (title "Chia sẻ") opens this dialog; it sends nothing itself.
         unless: '[data-translate-title="STR_SHARE"]',
       },
     ],
-    linkCards: [{ css: 'a[href^="http"]', state: 'links in the forwarded message preview' }],
+    linkCards: [{ css: 'a[href^="http"]' /* links in the forwarded message preview */ }],
   },
 ];
 

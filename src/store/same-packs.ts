@@ -1,6 +1,8 @@
 import type { CompiledPack } from '../engine/types';
 
-/** Whether two compiled rule sets are the same data (they are plain JSON, so their JSON compares them). */
-export function samePacks(a: readonly CompiledPack[], b: readonly CompiledPack[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+/** A digest of a compiled rule set (plain JSON, so its JSON names it), to tell a changed set from the same. */
+export async function rulesDigest(packs: readonly CompiledPack[]): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(packs));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { CompiledPack } from '../../src/engine/types';
@@ -24,14 +24,17 @@ declare const chrome: {
  * only if the background has not written its own yet, so the tests run with or without the pack store.
  */
 function builtinPacks(): CompiledPack[] {
-  return readdirSync('rules', { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const file = path.join('rules', entry.name, 'pack.yaml');
-      const loaded = loadPack(readFileSync(file, 'utf8'), { file });
-      if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
-      return loaded.compiled;
-    });
+  return (
+    readdirSync('rules', { withFileTypes: true })
+      // rules/examples/ holds organisation examples one level deeper: not built-in packs.
+      .filter((entry) => entry.isDirectory() && existsSync(path.join('rules', entry.name, 'pack.yaml')))
+      .map((entry) => {
+        const file = path.join('rules', entry.name, 'pack.yaml');
+        const loaded = loadPack(readFileSync(file, 'utf8'), { file });
+        if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
+        return loaded.compiled;
+      })
+  );
 }
 const SEED_PACKS = builtinPacks();
 
@@ -84,6 +87,19 @@ test.describe('checklist (popup and page)', () => {
       'shortener',
     );
     await expect(page.getByTestId('wr-result')).toHaveAttribute('data-verdict', 'review');
+  });
+
+  test('the popup comes back as it was left when it closed', async ({ context, extensionId }) => {
+    await seedRules(await serviceWorkerOf(context));
+    const first = await open(context, extensionId, 'popup.html');
+    await first.getByTestId('wr-checklist-input').fill(SECRET_TEXT);
+    await first.getByTestId('wr-checklist-run').click();
+    await first.locator('[data-question-id="source"] [data-testid="wr-answer-know"]').click();
+    await first.waitForTimeout(200);
+    await first.close();
+    const again = await open(context, extensionId, 'popup.html');
+    await expect(again.getByTestId('wr-checklist-input')).toHaveValue(SECRET_TEXT);
+    await expect(again.locator('[data-question-id="source"]')).toHaveAttribute('data-answer', 'know');
   });
 
   test('the popup says the rules are loading until activeRules is written', async ({

@@ -66,6 +66,20 @@ test.describe('facebook', () => {
     ]);
   });
 
+  test('Create post: the preview card stays when the URL text is deleted, and its link is posted', async () => {
+    await page.goto(`${SITE_URL.facebook}?lang=en`);
+    await page.getByRole('button', { name: "What's on your mind, Minh?" }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create post' });
+    await page.keyboard.type('https://bit.ly/3abcxyz');
+    await expect(dialog.locator('a[href*="bit.ly"]')).toBeVisible();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    expect(await draftOn(page, 'composer')).toBe('');
+    await expect(dialog.locator('a[href*="bit.ly"]')).toBeVisible();
+    await dialog.locator('div[role="button"][aria-label="Post"]').click();
+    expect(await postedOn(page)).toEqual([{ surface: 'composer', text: '', link: 'https://bit.ly/3abcxyz' }]);
+  });
+
   test('hidden pre-rendered Lexical editors exist besides the visible ones', async () => {
     await page.goto(SITE_URL.facebook);
     const editors = page.locator('[data-lexical-editor="true"]');

@@ -73,6 +73,9 @@ async function getStorage(context: BrowserContext, key: string): Promise<unknown
 
 test.beforeEach(async ({ context }) => {
   await serveFixtureSites(context);
+  // The background's pack store writes the built-in rule set when it starts; seed the test pack after that
+  // (its catalog is written last), or the start-up write could replace it.
+  await expect.poll(() => getStorage(context, 'packCatalog'), { timeout: 10_000 }).toBeTruthy();
   await setStorage(context, { activeRules: { packs: [PACK], updatedAt: Date.now() } });
 });
 

@@ -1,6 +1,13 @@
 import { test, expect } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
 
+// Inside evaluate() callbacks: the extension's own `chrome` API.
+declare const chrome: {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+};
+
 const PACK = `pack: org-e2e
 version: 1.0.0
 name: { vi: 'Gói của tổ chức', en: 'Organisation pack' }
@@ -74,4 +81,30 @@ test('import a pack, refuse a broken one with every error, switch a pack and a r
   await pack.getByTestId('wr-pack-toggle').check();
   await expect.poll(() => activePackIds(context)).toContain('org-e2e');
   expect(await page.title()).not.toBe('1');
+});
+
+test('site modes, the error log and the language switch', async ({ context, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  await page.evaluate(() =>
+    chrome.storage.local.set({
+      errorLog: [
+        { at: Date.now(), where: 'guard.press', message: 'boom <b>x</b>', host: 'www.facebook.com' },
+      ],
+    }),
+  );
+  await expect(page.getByTestId('wr-error-entry')).toContainText('boom <b>x</b>');
+
+  const tiktok = page.locator('[data-testid="wr-site"][data-site="tiktok"]');
+  await tiktok.getByTestId('wr-site-mode').selectOption('findings-only');
+  await page.getByTestId('wr-mode').selectOption('always');
+  await expect
+    .poll(() => page.evaluate(() => chrome.storage.local.get('guardSettings')))
+    .toMatchObject({
+      guardSettings: { mode: 'always', sites: { tiktok: { enabled: true, mode: 'findings-only' } } },
+    });
+
+  await page.getByTestId('wr-language').selectOption('vi');
+  await expect(page.locator('h1')).toHaveText('Wise Reader — Cài đặt');
+  await page.getByTestId('wr-language').selectOption('en');
+  await expect(page.locator('h1')).toHaveText('Wise Reader — Settings');
 });

@@ -102,6 +102,7 @@ test.describe('organisation policy through Chromium managed storage', () => {
             requireSignatures: true,
             allowUserPacks: false,
             mode: 'always',
+            sites: { zalo: { enabled: false } },
           },
         },
       },
@@ -130,6 +131,15 @@ test.describe('organisation policy through Chromium managed storage', () => {
     // allowUserPacks: false — the person cannot add packs of their own.
     await expect(page.getByTestId('wr-import-input')).toBeDisabled();
     await expect(page.getByTestId('wr-subscribe-url')).toBeDisabled();
+
+    // The organisation's mode and site switch are in the guard settings and fixed on the page.
+    await expect(page.getByTestId('wr-mode')).toHaveValue('always');
+    await expect(page.getByTestId('wr-mode')).toBeDisabled();
+    const zalo = page.locator('[data-testid="wr-site"][data-site="zalo"]');
+    await expect(zalo.getByTestId('wr-site-enabled')).not.toBeChecked();
+    await expect(zalo.getByTestId('wr-site-enabled')).toBeDisabled();
+    const stored = await page.evaluate(() => chrome.storage.local.get('guardSettings'));
+    expect(stored).toMatchObject({ guardSettings: { mode: 'always', sites: { zalo: { enabled: false } } } });
 
     // Even a direct command to the background is refused, and the rule set keeps the pack.
     const result = await page.evaluate(() =>

@@ -6,6 +6,7 @@ import type { Draft } from '../../engine/types';
 import type { NewJournalEntry } from '../../journal/journal-entry';
 import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import { CLEAN_RESULT, FIVE_QUESTIONS, RUMOUR_RESULT, RUMOUR_TEXT } from './checklist-fixtures';
+import type { ChecklistState } from './checklist-state';
 
 afterEach(() => {
   render(null, document.body);
@@ -120,6 +121,30 @@ describe('ChecklistApp', () => {
     act(() => $('wr-copy-summary')?.click());
     await flush();
     expect(copied[0]).toContain('Wise Reader — Check before sharing');
+  });
+
+  it('the popup comes back as it was left', async () => {
+    let kept: ChecklistState | undefined;
+    const saved = {
+      get: async () => kept,
+      set: async (state: ChecklistState) => {
+        kept = state;
+      },
+    };
+    const first = setup({ saved });
+    await flush();
+    type(first.$('wr-checklist-input'), RUMOUR_TEXT);
+    act(() => first.$('wr-checklist-run')?.click());
+    await flush();
+    act(() => document.querySelector<HTMLElement>('[data-testid="wr-answer-know"]')?.click());
+    await flush();
+    render(null, document.body);
+
+    const second = setup({ saved });
+    await flush();
+    expect((second.$('wr-checklist-input') as HTMLTextAreaElement).value).toBe(RUMOUR_TEXT);
+    expect(document.querySelector('[data-question-id="source"]')?.getAttribute('data-answer')).toBe('know');
+    expect(second.recorded).toHaveLength(0);
   });
 
   it('takes the selection from the page', async () => {

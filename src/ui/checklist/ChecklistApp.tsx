@@ -14,6 +14,7 @@ import {
   questionViews,
   unclearQuestions,
   type ChecklistPrefill,
+  type ChecklistState,
 } from './checklist-state';
 import { plainSummary, summarize } from './checklist-summary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,6 +37,14 @@ export interface ChecklistServices {
   copy: (text: string) => Promise<void>;
   /** Popup only: the text selected on the current tab (null: nothing selected; throws: cannot read). */
   readSelection?: () => Promise<string | null>;
+  /**
+   * Popup only: the checklist as it was when the popup last closed (a popup closes as soon as the person
+   * clicks the page, e.g. to look something up), and where to keep it.
+   */
+  saved?: {
+    get(): Promise<ChecklistState | undefined>;
+    set(state: ChecklistState): Promise<void>;
+  };
   /** Popup only: open the roomier checklist page with what is in the box. */
   openFullPage?: (prefill: ChecklistPrefill) => void;
 }
@@ -74,6 +83,25 @@ export function ChecklistApp(props: ChecklistAppProps) {
       pendingRun.current = true;
     }
   }, [prefill]);
+
+  const saved = props.saved;
+  const restored = useRef(!saved);
+  useEffect(() => {
+    if (!saved) return;
+    void saved
+      .get()
+      .then((state) => {
+        // Something typed or handed over before the saved state arrived wins over it.
+        if (state && !pendingRun.current) dispatch({ type: 'restore', state });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        restored.current = true;
+      });
+  }, [saved]);
+  useEffect(() => {
+    if (saved && restored.current) void saved.set(state).catch(() => undefined);
+  }, [saved, state]);
 
   const questions = useMemo(
     () => questionViews(props.questions, state.checked?.result ?? null, props.packQuestions),
@@ -176,6 +204,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
             ?
           </span>
           <div>
+            <p class="wr-product">Wise Reader</p>
             <h1 class="wr-title">{t.title}</h1>
             {variant === 'page' && <p class="wr-tagline">{t.tagline}</p>}
           </div>

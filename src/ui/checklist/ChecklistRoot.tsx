@@ -5,7 +5,7 @@ import type { JournalEntry, NewJournalEntry } from '../../journal/journal-entry'
 import { journalToJson } from '../../journal/journal-json';
 import type { ActiveRules } from '../../settings/active-rules';
 import { resolveUiLanguage, type UiLanguagePreference } from '../locale';
-import { ChecklistApp } from './ChecklistApp';
+import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
@@ -40,6 +40,7 @@ export interface ChecklistRootProps {
   copy: (text: string) => Promise<void>;
   prefill?: Promise<ChecklistPrefill | undefined>;
   readSelection?: () => Promise<string | null>;
+  saved?: ChecklistAppProps['saved'];
   openFullPage?: (prefill: ChecklistPrefill) => void;
 }
 
@@ -109,6 +110,7 @@ export function ChecklistRoot(props: ChecklistRootProps) {
       amend={(id, unclear) => journal.amend(id, { unclear })}
       copy={props.copy}
       readSelection={props.readSelection}
+      saved={props.saved}
       openFullPage={props.openFullPage}
       aside={
         props.variant === 'page' && (

@@ -15,6 +15,10 @@ body { margin: 0; background: var(--wr-surface); color: var(--wr-fg); font-famil
   background: var(--wr-accent); color: var(--wr-accent-fg); font-weight: 800; font-size: 17px;
 }
 .wr-app-page .wr-logo { width: 40px; height: 40px; border-radius: 12px; font-size: 22px; }
+.wr-product {
+  margin: 0; font-size: 11px; font-weight: 700; letter-spacing: .06em; text-transform: uppercase;
+  color: var(--wr-accent);
+}
 .wr-title { margin: 0; font-size: 16px; font-weight: 700; letter-spacing: -.01em; }
 .wr-app-page .wr-title { font-size: 24px; }
 .wr-tagline { margin: 2px 0 0; color: var(--wr-muted); font-size: 14px; max-width: 60ch; }

@@ -35,7 +35,8 @@ export type ChecklistAction =
   | { type: 'checked'; result: CheckResult; at: number }
   | { type: 'journaled'; id: string }
   | { type: 'answer'; questionId: string; answer: QuestionAnswer | null }
-  | { type: 'clear' };
+  | { type: 'clear' }
+  | { type: 'restore'; state: ChecklistState };
 
 export const INITIAL_CHECKLIST: ChecklistState = { input: '', checked: null, answers: {} };
 
@@ -73,6 +74,8 @@ export function checklistReducer(state: ChecklistState, action: ChecklistAction)
     }
     case 'clear':
       return INITIAL_CHECKLIST;
+    case 'restore':
+      return action.state;
   }
 }
 

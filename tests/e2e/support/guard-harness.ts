@@ -1,7 +1,7 @@
 // Drives the built extension's guard on the fixture sites: storage switches through the service worker,
 // the dialog through its stable test hooks (DESIGN.md "Dialog test hooks"; Playwright pierces the open
 // shadow root), and what the fixture posted from its own record.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from './extension';
@@ -26,8 +26,7 @@ declare const chrome: {
  */
 export const guardLanded =
   process.env.WR_E2E_GUARD === '1' ||
-  (existsSync(path.resolve('src/guard/install-guard.ts')) &&
-    existsSync(path.join(EXTENSION_DIR, 'manifest.json')));
+  (existsSync(path.resolve('src/guard')) && existsSync(path.join(EXTENSION_DIR, 'manifest.json')));
 
 /** Modes as src/settings/guard-settings.ts defines them (storage key `guardSettings`). */
 export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
@@ -67,21 +66,28 @@ export async function startGuardSession(): Promise<GuardSession> {
   };
 }
 
-/** Waits for the background to publish the rule set; a build without a pack store gets the fallback pack. */
+/**
+ * Waits for the background to publish the rule set; a build without a pack store gets the fallback pack.
+ * WR_E2E_PACKS=<file.json> (an array of compiled packs) replaces whatever was published, to try the
+ * scenarios against a given rule set.
+ */
 async function ensureRules(context: BrowserContext): Promise<void> {
   const worker = await serviceWorkerOf(context);
-  const deadline = Date.now() + 8000;
-  while (Date.now() < deadline) {
-    const published = await worker.evaluate(async () => {
+  const override = process.env.WR_E2E_PACKS;
+  const deadline = Date.now() + 5000;
+  let published = false;
+  while (!published && Date.now() < deadline) {
+    published = await worker.evaluate(async () => {
       const { activeRules } = await chrome.storage.local.get('activeRules');
       return Boolean(activeRules && Array.isArray((activeRules as { packs?: unknown[] }).packs));
     });
-    if (published) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!published) await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  if (published && !override) return;
+  const packs: unknown[] = override ? JSON.parse(readFileSync(override, 'utf8')) : [E2E_FALLBACK_PACK];
   await worker.evaluate(
-    (pack) => chrome.storage.local.set({ activeRules: { packs: [pack], updatedAt: Date.now() } }),
-    E2E_FALLBACK_PACK,
+    (list) => chrome.storage.local.set({ activeRules: { packs: list, updatedAt: Date.now() } }),
+    packs,
   );
 }
 

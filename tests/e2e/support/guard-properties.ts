@@ -8,7 +8,7 @@
 //   - closing the dialog without posting gives the focus back to the editor.
 import { test, expect, type Page } from '@playwright/test';
 import fc from 'fast-check';
-import { draftOn, postedOn } from './fixture-sites';
+import type { PostedEntry } from './fixture-sites';
 import { guardLanded, settle, startGuardSession, wrDialog, type GuardSession } from './guard-harness';
 import { RISKY_LINK, SURFACES, type Scope, type SurfaceCase } from './surfaces';
 
@@ -49,8 +49,20 @@ interface Driver {
   scope: Scope;
 }
 
-async function dialogOpen(d: Driver): Promise<boolean> {
-  return (await wrDialog(d.scope).count()) > 0;
+interface Observation {
+  open: boolean;
+  draft: string;
+  posted: PostedEntry[];
+}
+
+/** One round trip per look: whether the guard's dialog is open (in any open shadow root), the draft, the record. */
+function observe(d: Driver): Promise<Observation> {
+  return d.page.evaluate((key) => {
+    const open = [...document.querySelectorAll('*')].some(
+      (el) => el.shadowRoot?.querySelector('[data-testid="wr-dialog"]') != null,
+    );
+    return { open, draft: window.__draft(key) ?? '', posted: window.__posted.slice() };
+  }, d.c.draft!);
 }
 
 /** The surface's editor, focused with the caret at the end (reopening Facebook's composer after Escape). */
@@ -107,18 +119,19 @@ async function perform(d: Driver, action: Action, open: boolean): Promise<'send'
 }
 
 async function runSession(d: Driver, actions: Action[]): Promise<void> {
-  const draftKey = d.c.draft!;
+  let before = await observe(d);
   for (const [step, action] of actions.entries()) {
     const where = `step ${step} ${JSON.stringify(action)} of ${JSON.stringify(actions)}`;
-    const openBefore = await dialogOpen(d);
-    const draftBefore = (await draftOn(d.scope, draftKey)) ?? '';
-    const postedBefore = await postedOn(d.page);
+    const { open: openBefore, draft: draftBefore, posted: postedBefore } = before;
     const kind = await perform(d, action, openBefore);
-    if (kind === 'skipped') continue;
+    if (kind === 'skipped') {
+      before = await observe(d);
+      continue;
+    }
     await settle(d.page, 80);
-    const openAfter = await dialogOpen(d);
-    const draftAfter = (await draftOn(d.scope, draftKey)) ?? '';
-    const posted = await postedOn(d.page);
+    const after = await observe(d);
+    before = after;
+    const { open: openAfter, draft: draftAfter, posted } = after;
     const added = posted.slice(postedBefore.length);
 
     expect(added.length, `never two posts from one step (${where})`).toBeLessThanOrEqual(1);

@@ -59,7 +59,13 @@ async function expectNothingPosted(page: Page) {
   expect(await postedOn(page)).toEqual([]);
 }
 
-export function defineGuardScenarios(site: SurfaceCase['site']) {
+/** What a spec can use for its own site-specific tests next to the shared scenarios. */
+export interface GuardScenarioContext {
+  session(): GuardSession;
+  page(): Page;
+}
+
+export function defineGuardScenarios(site: SurfaceCase['site']): GuardScenarioContext {
   test.skip(!guardLanded, 'the guard (branch `guard`) is not in this build yet');
   test.describe.configure({ timeout: 20_000 });
 
@@ -210,4 +216,5 @@ export function defineGuardScenarios(site: SurfaceCase['site']) {
       });
     });
   }
+  return { session: () => session, page: () => page };
 }
