@@ -75,6 +75,26 @@ describe('DomainIndex verdicts', () => {
     expect(v('mic.gov.vn.ru').verdict).toBe('lookalike');
   });
 
+  it('look-alikes: a short protected label hyphenated with news-ish words only', () => {
+    const i = new DomainIndex();
+    i.add({
+      official: ['mic.gov.vn'],
+      known: ['vtv.vn'],
+      shorteners: [],
+      flagged: [],
+      protect: ['vtv.vn', 'mic.gov.vn'],
+    });
+    expect(i.verdict('vtv-news.net')).toEqual({ verdict: 'lookalike', imitates: 'vtv.vn' });
+    expect(i.verdict('tin-vtv-24h.com')).toEqual({ verdict: 'lookalike', imitates: 'vtv.vn' });
+    expect(i.verdict('vtv-online.vn')).toEqual({ verdict: 'lookalike', imitates: 'vtv.vn' });
+    expect(i.verdict('mic-news.com')).toEqual({ verdict: 'lookalike', imitates: 'mic.gov.vn' });
+    expect(i.verdict('mic-shop.vn').verdict).toBe('unknown');
+    expect(i.verdict('vtv-cab-shop.vn').verdict).toBe('unknown');
+    expect(i.verdict('vtvnews.net').verdict).toBe('unknown');
+    expect(i.verdict('news.vtv.vn').verdict).toBe('known');
+    expect(i.verdict('vtv.news').verdict).toBe('unknown');
+  });
+
   it('unknown for unrelated hosts, and short labels are not edit-distance matched', () => {
     expect(v('example.com').verdict).toBe('unknown');
     expect(v('thoitiet.vn').verdict).toBe('unknown');

@@ -140,6 +140,20 @@ interface Protected {
   embedded: RegExp;
 }
 
+/**
+ * Words a copy of a newspaper's or an agency's name is dressed up with: `vtv-news.net`, `tuoitre-online.com`,
+ * `tin-vtv.com`. A protected label hyphenated with nothing but these is a look-alike even when the label is
+ * short (3+ letters); hyphenated with anything else it is not (`mic-shop.vn` is a shop, not mic.gov.vn).
+ */
+const NEWS_WORDS = new Set(
+  (
+    'news tv online media live today daily hot 24h 24 247 express press post times channel video clip ' +
+    'plus info official tin tintuc tinmoi tinnong bao baomoi moi nong net vn'
+  )
+    .split(' ')
+    .map(skeleton),
+);
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -211,7 +225,8 @@ export class DomainIndex {
    * The protected domain `host` imitates, if any: the same skeleton (punycode, homoglyphs, 0/o, 1/l, rn/m);
    * the protected name embedded in a longer host (extra labels `baochinhphu.vn.xyz`, hyphenated copies
    * `chinhphu-vn.com`); or a registrable label within a small edit distance (1, or 2 from 9 letters), or
-   * the same label under another suffix (`chinhphu.com`), for labels of 5 letters or more.
+   * the same label under another suffix (`chinhphu.com`), for labels of 5 letters or more; or, for labels of 3
+   * letters or more, the label hyphenated with news-ish words only (`vtv-news.net`, not `mic-shop.vn`).
    */
   imitation(host: string): string | undefined {
     if (this.protectedHosts.length === 0) return undefined;
@@ -224,6 +239,7 @@ export class DomainIndex {
       if (host === p.host || host.endsWith(`.${p.host}`)) continue; // it is the real one
       if (sk === p.skeleton || sk.endsWith(`.${p.skeleton}`)) return p.host;
       if (p.embedded.test(sk)) return p.host;
+      if (p.core.length >= 3 && labels.length >= 2 && dressedUp(core, p.core)) return p.host;
       if (p.core.length >= 5 && labels.length >= 2) {
         if (core === p.core && suffix !== p.suffix) return p.host;
         if (core !== p.core && editDistance(core, p.core, 2) <= (p.core.length >= 9 ? 2 : 1)) return p.host;
@@ -231,6 +247,18 @@ export class DomainIndex {
     }
     return undefined;
   }
+}
+
+/** `core` is `protectedCore` hyphenated with news-ish words only (`vtv-news`, `tin-vtv-24h`). */
+function dressedUp(core: string, protectedCore: string): boolean {
+  if (!core.includes('-')) return false;
+  const parts = core.split('-');
+  let found = false;
+  for (const part of parts) {
+    if (part === protectedCore) found = true;
+    else if (!NEWS_WORDS.has(part)) return false;
+  }
+  return found;
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
