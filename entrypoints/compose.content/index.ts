@@ -1,7 +1,7 @@
 import type { createChecker } from '../../src/engine';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
-import { storedValue, type LocalStorageApi } from '../../src/guard/stored-value';
+import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
 import type { ActiveRules } from '../../src/settings/active-rules';
 import { createErrorLogWriter, type ErrorLogEntry } from '../../src/settings/error-log-ring';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../src/settings/guard-settings-shape';
@@ -21,7 +21,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    const api = browser.storage as unknown as LocalStorageApi;
+    const storage = () => browser.storage as unknown as LocalStorageApi;
     startGuard({
       window,
       loadEngine: async () => {
@@ -30,10 +30,10 @@ export default defineContentScript({
         if (!create) throw new Error('guard engine script loaded without its entry');
         return create;
       },
-      activeRules: storedValue<ActiveRules | null>(api, 'activeRules', null),
-      settings: storedValue<GuardSettings>(api, 'guardSettings', DEFAULT_GUARD_SETTINGS),
-      testFault: storedValue<boolean>(api, 'guardTestFault', false),
-      logError: createErrorLogWriter(storedValue<ErrorLogEntry[]>(api, 'errorLog', [])),
+      activeRules: storedValue<ActiveRules | null>(storage, 'activeRules', null),
+      settings: storedValue<GuardSettings>(storage, 'guardSettings', DEFAULT_GUARD_SETTINGS),
+      testFault: storedValue<boolean>(storage, 'guardTestFault', false),
+      logError: createErrorLogWriter(storedValue<ErrorLogEntry[]>(storage, 'errorLog', [])),
       loadUi: async (): Promise<GuardUi> => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));
         const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storedValue, type LocalStorageApi } from './stored-value';
 import {
   addEntry,
   completeEntry,
@@ -16,48 +17,15 @@ import {
  */
 
 /** The slice of `browser.storage` the journal needs (passed in by tests; the real one by default). */
-export interface JournalStorageApi {
-  local: {
-    get(key: string): Promise<Record<string, unknown>>;
-    set(items: Record<string, unknown>): Promise<void>;
-  };
-  onChanged: {
-    addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-    removeListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-  };
-}
+export type JournalStorageApi = LocalStorageApi;
 
 export const JOURNAL_KEY = 'journal';
 export const JOURNAL_ENABLED_KEY = 'journalEnabled';
 
-/** One stored value: read, written and followed (the shape ChecklistRoot's Watchable/Settable expect). */
-function localValue<T>(api: () => JournalStorageApi, key: string, fallback: T) {
-  return {
-    async getValue(): Promise<T> {
-      const value = (await api().local.get(key))[key];
-      return value === undefined || value === null ? fallback : (value as T);
-    },
-    async setValue(value: T): Promise<void> {
-      await api().local.set({ [key]: value });
-    },
-    watch(callback: (value: T) => void): () => void {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[key];
-        if (area !== 'local' || !change) return;
-        callback(
-          change.newValue === undefined || change.newValue === null ? fallback : (change.newValue as T),
-        );
-      };
-      api().onChanged.addListener(listener);
-      return () => api().onChanged.removeListener(listener);
-    },
-  };
-}
-
 /** The journal on a given storage API. */
 export function createJournal(api: () => JournalStorageApi) {
-  const entries = localValue<JournalEntry[]>(api, JOURNAL_KEY, []);
-  const enabled = localValue<boolean>(api, JOURNAL_ENABLED_KEY, true);
+  const entries = storedValue<JournalEntry[]>(api, JOURNAL_KEY, []);
+  const enabled = storedValue<boolean>(api, JOURNAL_ENABLED_KEY, true);
   // Changes run one after another: two decisions in one tick must not overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <R>(change: () => Promise<R>): Promise<R> => {
