@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { GUARDED_PAGE_MATCHES } from './src/sites/guarded-pages';
 
 /**
  * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`
@@ -22,20 +23,16 @@ export default defineConfig({
     default_locale: 'vi',
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     // The guard's engine and dialog scripts, imported by the content script when first needed
-    // (src/guard/start-guard.ts, deferred-ui.ts); content scripts can only import() extension files that
-    // are web-accessible on that page.
-    web_accessible_resources: [
-      {
-        resources: ['guard-engine.js', 'guard-ui.js'],
-        matches: [
-          'https://www.facebook.com/*',
-          'https://web.facebook.com/*',
-          'https://m.facebook.com/*',
-          'https://www.tiktok.com/*',
-          'https://chat.zalo.me/*',
-        ],
-      },
-    ],
+    // (src/guard/start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files
+    // that are web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing
+    // would expose them to every page, so the Firefox build lists nothing.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: ['guard-engine.js', 'guard-ui.js'], matches: GUARDED_PAGE_MATCHES },
+          ],
+        }),
     // Pack subscriptions: the host permission for an address is asked for when the person subscribes.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }

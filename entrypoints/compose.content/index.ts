@@ -6,18 +6,13 @@ import type { ActiveRules } from '../../src/settings/active-rules';
 import { createErrorLogWriter, type ErrorLogEntry } from '../../src/settings/error-log-ring';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../src/settings/guard-settings-shape';
 import type { GuardUiModule } from '../guard-ui';
+import { GUARDED_PAGE_MATCHES } from '../../src/sites/guarded-pages';
 
 // Thin bootstrap: storage and the page in, the guard (src/guard) does the rest. Runs at document_start in
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.
 // Storage keys (same as the typed items in src/settings): activeRules, guardSettings, guardTestFault, errorLog.
 export default defineContentScript({
-  matches: [
-    'https://www.facebook.com/*',
-    'https://web.facebook.com/*',
-    'https://m.facebook.com/*',
-    'https://www.tiktok.com/*',
-    'https://chat.zalo.me/*',
-  ],
+  matches: GUARDED_PAGE_MATCHES,
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
