@@ -95,43 +95,46 @@ export function GuardDialog({ result, draft, lang, surface, pending, onProceed, 
         <FindingList findings={result.findings} lang={lang} compact />
         <LinkList links={result.links} lang={lang} />
         <QuestionList questions={questionViews(result.questions)} lang={lang} />
-        {pending && critical ? (
-          <label class="wr-ack">
-            <input
-              type="checkbox"
-              data-testid="wr-acknowledge"
-              checked={acknowledged}
-              onChange={(e) => setAcknowledged((e.currentTarget as HTMLInputElement).checked)}
-            />{' '}
-            {s.acknowledge}
-          </label>
-        ) : null}
-        <div class="wr-actions">
-          <button
-            ref={editRef}
-            type="button"
-            class="wr-button wr-primary"
-            data-testid="wr-edit"
-            onClick={() => onEdit()}
-          >
-            {pending ? s.edit : s.close}
-          </button>
-          {pending ? (
-            <button
-              type="button"
-              class="wr-button"
-              data-testid="wr-proceed"
-              disabled={proceedDisabled}
-              aria-disabled={proceedDisabled}
-              onClick={() => {
-                if (proceedDisabled) return;
-                setUsed(true);
-                onProceed();
-              }}
-            >
-              {s.proceed[actionOf(surface ?? 'composer')]}
-            </button>
+        {/* The footer stays in view while the findings and questions scroll: the choice is never hidden. */}
+        <div class="wr-footer">
+          {pending && critical ? (
+            <label class="wr-ack">
+              <input
+                type="checkbox"
+                data-testid="wr-acknowledge"
+                checked={acknowledged}
+                onChange={(e) => setAcknowledged((e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {s.acknowledge}
+            </label>
           ) : null}
+          <div class="wr-actions">
+            <button
+              ref={editRef}
+              type="button"
+              class="wr-button wr-primary"
+              data-testid="wr-edit"
+              onClick={() => onEdit()}
+            >
+              {pending ? s.edit : s.close}
+            </button>
+            {pending ? (
+              <button
+                type="button"
+                class="wr-button"
+                data-testid="wr-proceed"
+                disabled={proceedDisabled}
+                aria-disabled={proceedDisabled}
+                onClick={() => {
+                  if (proceedDisabled) return;
+                  setUsed(true);
+                  onProceed();
+                }}
+              >
+                {s.proceed[actionOf(surface ?? 'composer')]}
+              </button>
+            ) : null}
+          </div>
         </div>
       </div>
     </div>

@@ -28,9 +28,11 @@ export const DIALOG_CSS = `${RESULT_CSS}
 .wr-title { font-size: 19px; margin: 0 0 6px; }
 .wr-intro { margin: 0 0 14px; color: var(--wr-muted); }
 .wr-shared { margin: 0 0 12px; }
-.wr-ack { display: block; margin: 14px 0 0; padding: 8px 10px; border: 1px solid var(--wr-critical);
+.wr-footer { position: sticky; bottom: -20px; margin: 16px -22px -20px; padding: 12px 22px 16px;
+  background: var(--wr-bg); border-top: 1px solid var(--wr-border); }
+.wr-ack { display: block; margin: 0 0 10px; padding: 8px 10px; border: 1px solid var(--wr-critical);
   border-radius: 8px; }
-.wr-actions { display: flex; gap: 10px; justify-content: flex-end; margin-top: 16px; flex-wrap: wrap; }
+.wr-actions { display: flex; gap: 10px; justify-content: flex-end; flex-wrap: wrap; }
 .wr-button { font: inherit; padding: 8px 16px; border-radius: 8px; border: 1px solid var(--wr-border);
   background: var(--wr-surface); color: var(--wr-fg); cursor: pointer; }
 .wr-button.wr-primary { background: var(--wr-accent); border-color: var(--wr-accent); color: var(--wr-accent-fg); }
