@@ -9,6 +9,7 @@ import { exampleRunner } from '../src/store/example-problems';
 import type { PackLoader } from '../src/store/pack-record';
 import type { CommandResult } from '../src/store/pack-store-service';
 import { memoryPackStore } from '../src/store/testing/memory-store';
+import { orgPackYaml } from './support/org-pack-yaml';
 
 const DIR = fileURLToPath(new URL('./bad-packs/', import.meta.url));
 const FILES = readdirSync(DIR)
@@ -17,22 +18,7 @@ const FILES = readdirSync(DIR)
 const BASE = readFileSync(join(DIR, 'pack-id-missing.yaml'), 'utf8'); // only used for its shape below
 
 /** The good pack in force before every bad one arrives. */
-const GOOD = `pack: org-good
-version: 2.0.0
-name: { vi: 'Gói tốt', en: 'Good pack' }
-rules:
-  - id: leak-marker
-    kind: phrase
-    category: internal-document
-    question: source
-    severity: warning
-    phrases: ['TÀI LIỆU NỘI BỘ']
-    case: exact
-    message: { vi: 'Tài liệu nội bộ.', en: 'Internal document.' }
-    examples:
-      flag: ['Đây là TÀI LIỆU NỘI BỘ của sở']
-      pass: ['Tài liệu tham khảo công khai']
-`;
+const GOOD = orgPackYaml({ id: 'org-good', version: '2.0.0', name: { vi: 'Gói tốt', en: 'Good pack' } });
 const BUILTIN = GOOD.replace('pack: org-good', 'pack: vn-builtin').replace('2.0.0', '1.0.0');
 
 function realStore(policy?: unknown) {

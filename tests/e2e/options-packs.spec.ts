@@ -1,5 +1,6 @@
 import { test, expect } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
+import { orgPackYaml } from '../support/org-pack-yaml';
 
 // Inside evaluate() callbacks: the extension's own `chrome` API.
 declare const chrome: {
@@ -8,23 +9,16 @@ declare const chrome: {
   };
 };
 
-const PACK = `pack: org-e2e
-version: 1.0.0
-name: { vi: 'Gói của tổ chức', en: 'Organisation pack' }
-publisher: 'Sở Thử nghiệm <b>bold</b>'
-rules:
-  - id: leak-marker
-    kind: phrase
-    category: internal-document
-    question: source
-    severity: warning
-    phrases: ['TÀI LIỆU NỘI BỘ']
-    case: exact
-    message: { vi: 'Tài liệu <img src=x onerror="document.title=1">nội bộ.', en: 'Internal <script>x</script>document.' }
-    examples:
-      flag: ['Đây là TÀI LIỆU NỘI BỘ của sở']
-      pass: ['Tài liệu tham khảo công khai']
-`;
+const PACK = orgPackYaml({
+  id: 'org-e2e',
+  version: '1.0.0',
+  name: { vi: 'Gói của tổ chức', en: 'Organisation pack' },
+  publisher: 'Sở Thử nghiệm <b>bold</b>',
+  message: {
+    vi: 'Tài liệu <img src=x onerror="document.title=1">nội bộ.',
+    en: 'Internal <script>x</script>document.',
+  },
+});
 
 const BROKEN = PACK.replace('version: 1.0.0', 'version: one')
   .replace('severity: warning', 'severity: loud')

@@ -1,5 +1,6 @@
 import { test, expect } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
+import { orgPackYaml } from '../support/org-pack-yaml';
 
 // Inside evaluate() callbacks: the extension's own `chrome` API.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -7,22 +8,12 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 const ADDRESS = 'https://packs.wise-reader.test/org-sub.yaml';
 
 function pack(version: string, extra = '') {
-  return `pack: org-sub
-version: ${version}
-name: { vi: 'Gói đăng ký', en: 'Subscribed pack' }
-rules:
-  - id: leak-marker
-    kind: phrase
-    category: internal-document
-    question: source
-    severity: warning
-    phrases: ['TÀI LIỆU NỘI BỘ']
-    case: exact
-    message: { vi: 'Tài liệu nội bộ.${extra}', en: 'Internal document.${extra}' }
-    examples:
-      flag: ['Đây là TÀI LIỆU NỘI BỘ của sở']
-      pass: ['Tài liệu tham khảo công khai']
-`;
+  return orgPackYaml({
+    id: 'org-sub',
+    version,
+    name: { vi: 'Gói đăng ký', en: 'Subscribed pack' },
+    message: { vi: `Tài liệu nội bộ.${extra}`, en: `Internal document.${extra}` },
+  });
 }
 
 test('subscribe; a 304, a 500 and an invalid update keep the last good version; a valid update lands', async ({
