@@ -25,9 +25,16 @@ const FLAGGED: CheckResult = {
   questions: [],
 };
 
-function setup(options: { fault?: boolean; mode?: 'off' | 'links-and-findings' } = {}) {
+function setup(
+  options: {
+    fault?: boolean;
+    mode?: 'off' | 'links-and-findings';
+    badge?: boolean;
+    openThrows?: boolean;
+  } = {},
+) {
   document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
-    <div id="send" role="button"><div id="overlay"></div></div></div>`;
+    <div id="send" role="button"><div id="overlay"></div></div></div><a id="elsewhere" href="#x">Like</a>`;
   const editor = document.getElementById('editor')!;
   const send = document.getElementById('send')!;
   const adapter: SiteAdapter = {
@@ -50,16 +57,23 @@ function setup(options: { fault?: boolean; mode?: 'off' | 'links-and-findings' }
             readDraft: () => ({ text: editor.textContent ?? '' }),
           }
         : null,
-    editorAt: () => null,
+    editorAt: (t) =>
+      t.closest('#editor')
+        ? { surface: 'comment', editor, readDraft: (): Draft => ({ text: editor.textContent ?? '' }) }
+        : null,
   };
   const requests: DialogRequest[] = [];
+  let openFromBadge: (() => void) | null = null;
   const closed = vi.fn();
   const ui: GuardUi = {
     openDialog: (request) => {
+      if (options.openThrows) throw new Error('the dialog failed to render');
       requests.push(request);
       return { close: closed };
     },
-    showBadge: vi.fn(),
+    showBadge: vi.fn((_editor: HTMLElement, _result: CheckResult, onOpen: () => void) => {
+      openFromBadge = onOpen;
+    }),
     hideBadge: vi.fn(),
     owns: () => false,
   };
@@ -72,7 +86,7 @@ function setup(options: { fault?: boolean; mode?: 'off' | 'links-and-findings' }
     adapter,
     checker: () => ({ check }),
     mode: () => options.mode ?? 'links-and-findings',
-    badgeEnabled: () => false,
+    badgeEnabled: () => options.badge ?? false,
     testFault: () => options.fault ?? false,
     ui,
     log,
@@ -86,7 +100,19 @@ function setup(options: { fault?: boolean; mode?: 'off' | 'links-and-findings' }
   document.body.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') pageKeys(e.isTrusted);
   });
-  return { editor, send, requests, check, log, decisions, pageClicks, pageKeys, controller, closed };
+  return {
+    editor,
+    send,
+    requests,
+    check,
+    log,
+    decisions,
+    pageClicks,
+    pageKeys,
+    controller,
+    closed,
+    badgeOpen: () => openFromBadge?.(),
+  };
 }
 
 const press = (target: Element) => {
@@ -193,6 +219,44 @@ describe('installGuard', () => {
     expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
     expect(ctx.requests).toHaveLength(0);
     expect(ctx.log).toHaveBeenCalledWith('guard.press', expect.stringContaining('guardTestFault'));
+  });
+
+  it('after a held Enter, a click elsewhere right away is not taken for the rest of that press', () => {
+    ctx = setup();
+    ctx.editor.textContent = 'nghe nói';
+    enter(ctx.editor);
+    ctx.requests[0]!.onEdit();
+    press(document.getElementById('elsewhere')!);
+    expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('a badge dialog that fails to open does not block later presses (fail open)', () => {
+    vi.useFakeTimers();
+    try {
+      ctx = setup({ badge: true, openThrows: true });
+      ctx.editor.textContent = 'nghe nói';
+      ctx.editor.dispatchEvent(new Event('input', { bubbles: true }));
+      vi.runAllTimers();
+      ctx.badgeOpen();
+      expect(ctx.log).toHaveBeenCalledWith('guard.badge-dialog', expect.stringContaining('failed to render'));
+      // A press with a reason to ask cannot open its dialog either: it goes through, untouched.
+      ctx.send.click();
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('post anyway still replays when closing the dialog throws', () => {
+    ctx = setup();
+    ctx.closed.mockImplementation(() => {
+      throw new Error('unmount failed');
+    });
+    ctx.editor.textContent = 'nghe nói';
+    press(document.getElementById('overlay')!);
+    ctx.requests[0]!.onProceed();
+    expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    expect(ctx.log).toHaveBeenCalledWith('guard.dialog-close', expect.stringContaining('unmount failed'));
   });
 
   it('mode off: nothing is checked', () => {

@@ -99,6 +99,15 @@ export function installGuard(options: GuardOptions): void {
     }
   };
 
+  /** Closes a dialog; a failure to close must not keep the press from going on (or back) as chosen. */
+  const closeDialog = (handle: { close(): void }): void => {
+    try {
+      handle.close();
+    } catch (error) {
+      failOpen('guard.dialog-close', error);
+    }
+  };
+
   const ask = (press: Press, asked: { result: CheckResult; draft: Draft }, replay: () => void): void => {
     const caret = saveCaret(press.editor);
     let used = false;
@@ -111,9 +120,13 @@ export function installGuard(options: GuardOptions): void {
         if (used) return;
         used = true;
         dialogOpen = false;
-        handle.close();
+        gesture = null;
+        closeDialog(handle);
         record(press, asked, 'posted-anyway');
         try {
+          // The site may have unmounted the control while the dialog had focus (a menu closing on blur):
+          // the replay would reach nothing, so say so in the local log rather than fail silently.
+          if (!press.control.isConnected) failOpen('guard.replay', new Error('the pressed control is gone'));
           if (press.editor && press.editor === press.control) caret.restore();
           replay();
           refreshBadge(press.editor);
@@ -127,9 +140,14 @@ export function installGuard(options: GuardOptions): void {
         if (used) return;
         used = true;
         dialogOpen = false;
-        handle.close();
+        gesture = null;
+        closeDialog(handle);
         record(press, asked, 'edited');
-        caret.restore();
+        try {
+          caret.restore();
+        } catch (error) {
+          failOpen('guard.caret', error);
+        }
       },
     });
     dialogOpen = true;
@@ -148,8 +166,9 @@ export function installGuard(options: GuardOptions): void {
       }
       if (event.type === 'pointerdown') adapter.notePointer?.(target);
       const recent = gesture && t - gesture.at < GESTURE_TAIL_MS ? gesture : null;
-      if (recent?.blocked && !event.type.endsWith('down')) {
-        // The rest of a held-back press (mouseup, click): the page must not half-handle it.
+      if (recent?.blocked && recent.open && !event.type.endsWith('down')) {
+        // The rest of a press held back at pointerdown (mouseup, click): the page must not half-handle it.
+        // Only pointer presses have a rest; after a held Enter, the next click is a press of its own.
         if (event.type === 'click') {
           gesture = null;
           try {
@@ -303,24 +322,28 @@ export function installGuard(options: GuardOptions): void {
       badgeEditor = spot.editor;
       ui.showBadge(spot.editor, result, () => {
         if (dialogOpen) return;
-        const caret = saveCaret(spot.editor);
-        dialogOpen = true;
-        const handle = ui.openDialog({
-          result: checker.check(spot.readDraft()),
-          draft,
-          surface: spot.surface,
-          pending: false,
-          onProceed() {
+        // Runs later, from the badge's own click: it needs its own guard, and the dialog only counts as
+        // open once it is, or a failure here would swallow every later press on the page.
+        try {
+          const caret = saveCaret(spot.editor);
+          const close = (): void => {
             dialogOpen = false;
-            handle.close();
+            closeDialog(handle);
             caret.restore();
-          },
-          onEdit() {
-            dialogOpen = false;
-            handle.close();
-            caret.restore();
-          },
-        });
+          };
+          const handle = ui.openDialog({
+            result: checker.check(spot.readDraft()),
+            draft,
+            surface: spot.surface,
+            pending: false,
+            onProceed: close,
+            onEdit: close,
+          });
+          dialogOpen = true;
+        } catch (error) {
+          dialogOpen = false;
+          failOpen('guard.badge-dialog', error);
+        }
       });
     } catch (error) {
       failOpen('guard.badge', error);
