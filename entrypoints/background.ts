@@ -5,7 +5,11 @@ import { activeRules } from '../src/settings/active-rules';
 import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
 import { packCatalog, packStoreState, publishedRulesDigest } from '../src/settings/pack-store';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
-import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
+import {
+  isFromExtensionPage,
+  isPackStoreMessage,
+  runPackStoreCommand,
+} from '../src/store/pack-store-messages';
 import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
 import { enforcePolicyOnGuardSettings } from '../src/store/policy-guard-settings';
@@ -55,7 +59,10 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void store.policyChanged();
   });
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isPackStoreMessage(message) ? runPackStoreCommand(store, message) : undefined,
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isPackStoreMessage(message) &&
+    isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
+      ? runPackStoreCommand(store, message)
+      : undefined,
   );
 });
