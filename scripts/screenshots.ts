@@ -1,13 +1,11 @@
 // Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, and of the
 // guard's dialog on each fixture site, taken from the built extension in Chromium (npm run build first).
 // Output: docs/screenshots/*.png, shown in the README.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import type { CompiledPack } from '../src/engine/types';
 import type { JournalEntry } from '../src/journal/journal-entry';
-import { formatPackError, loadPack } from '../src/packs';
 import type { UiLanguage } from '../src/ui/locale';
 import {
   CHROMIUM,
@@ -18,6 +16,7 @@ import {
 import { serveFixtureSites } from '../tests/e2e/support/fixture-sites';
 import { guardLanded } from '../tests/e2e/support/guard-harness';
 import { SURFACES } from '../tests/e2e/support/surfaces';
+import { loadBuiltInPacks } from '../tests/support/builtin-packs';
 
 const OUT = path.resolve('docs/screenshots');
 
@@ -32,20 +31,6 @@ const SAMPLE = {
   en: 'NÓNG!!! Nghe nói UBND tỉnh sắp thu hồi đất cả khu phố. Tài liệu nội bộ đây, chia sẻ ngay trước khi bị xóa: https://bit.ly/3xTaiLieu',
 };
 const NOTES = { vi: 'Trang của UBND tỉnh chưa đăng gì', en: 'Nothing on the province’s own site' };
-
-function builtinPacks(): CompiledPack[] {
-  return (
-    readdirSync('rules', { withFileTypes: true })
-      // Each built-in pack is a folder with a pack.yaml (other folders hold examples and notes).
-      .filter((entry) => entry.isDirectory() && existsSync(path.join('rules', entry.name, 'pack.yaml')))
-      .map((entry) => {
-        const file = path.join('rules', entry.name, 'pack.yaml');
-        const loaded = loadPack(readFileSync(file, 'utf8'), { file });
-        if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
-        return loaded.compiled;
-      })
-  );
-}
 
 /** A few earlier checks, so the journal shows what it keeps. */
 function sampleJournal(): JournalEntry[] {
@@ -88,7 +73,7 @@ function sampleJournal(): JournalEntry[] {
 }
 
 async function prepare(worker: Worker, lang: UiLanguage, journal: JournalEntry[]) {
-  const packs = builtinPacks();
+  const packs = loadBuiltInPacks();
   await worker.evaluate(
     async ({ packs, lang, journal }) => {
       // The background writes the built-in packs itself once the pack store runs; fill in only if it has not.

@@ -99,7 +99,7 @@ function exclamationRuns(text: string, threshold: number): SignalSpan[] {
  * Whether the text names where it comes from: "theo Bộ Y tế", "theo báo Tuổi Trẻ", "Nguồn: VTV",
  * "according to Reuters", "trích thông báo…", "via @abc". A bare "theo" is not enough ("theo tôi",
  * "tiếp theo", "theo dõi"): it must be followed by a capitalised name or a word that names a publisher or a
- * document. Written without diacritics too ("nguon:", "theo bao").
+ * document; it is written without diacritics too ("nguon:", "theo bao").
  */
 const ATTRIBUTION = new RegExp(
   [

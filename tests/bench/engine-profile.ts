@@ -3,7 +3,7 @@
 // Cases: 64k (default), nfd, markers, stamp, realistic, long-word, dots, capitals.
 
 import { createChecker } from '../../src/engine/checker';
-import { loadBuiltInPacks } from './builtin-packs';
+import { loadBuiltInPacks } from '../support/builtin-packs';
 import { vietnameseText } from './engine-fixtures';
 
 const MB = 1024 * 1024;
@@ -23,7 +23,7 @@ const name = process.argv[2] ?? '64k';
 const make = inputs[name];
 if (!make) throw new Error(`unknown case ${name}; one of ${Object.keys(inputs).join(', ')}`);
 const input = make();
-const checker = createChecker(await loadBuiltInPacks());
+const checker = createChecker(loadBuiltInPacks());
 const runs = Number(process.argv[3] ?? (name === '64k' ? 400 : 30));
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {

@@ -22,8 +22,8 @@ import { batchFor, sampleCpu } from './engine-timing';
 /** The packs to measure with: the built-in packs when src/packs and rules/ exist, else the inline stand-in. */
 async function builtInPacks(): Promise<{ packs: CompiledPack[]; source: string }> {
   try {
-    const { loadBuiltInPacks } = await import('./builtin-packs');
-    const packs = await loadBuiltInPacks();
+    const { loadBuiltInPacks } = await import('../support/builtin-packs');
+    const packs = loadBuiltInPacks();
     if (packs.length > 0) return { packs, source: 'rules/' };
   } catch {
     // Not merged yet: measure with the stand-in.

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import type { CompiledPack } from '../../src/engine/types';
 import { journalFromCsv } from '../../src/journal/journal-csv';
 import type { JournalEntry } from '../../src/journal/journal-entry';
 import { journalFromJson } from '../../src/journal/journal-json';
 import { CHECK_MENU_ID } from '../../src/menus/context-menu';
-import { formatPackError, loadPack } from '../../src/packs';
 import { expect, serviceWorkerOf, test } from './support/extension';
+import { loadBuiltInPacks } from '../support/builtin-packs';
 
 /** The extension API inside the service worker (worker.evaluate runs there), as far as these tests use it. */
 interface StorageAreaApi {
@@ -19,24 +17,7 @@ declare const chrome: {
   contextMenus: { update(id: string, properties: object): Promise<void> };
 };
 
-/**
- * The built-in packs, compiled by the same loader the background uses. They are written into `activeRules`
- * only if the background has not written its own yet, so the tests run with or without the pack store.
- */
-function builtinPacks(): CompiledPack[] {
-  return (
-    readdirSync('rules', { withFileTypes: true })
-      // rules/examples/ holds organisation examples one level deeper: not built-in packs.
-      .filter((entry) => entry.isDirectory() && existsSync(path.join('rules', entry.name, 'pack.yaml')))
-      .map((entry) => {
-        const file = path.join('rules', entry.name, 'pack.yaml');
-        const loaded = loadPack(readFileSync(file, 'utf8'), { file });
-        if (!loaded.ok) throw new Error(loaded.errors.map((error) => formatPackError(error)).join('\n'));
-        return loaded.compiled;
-      })
-  );
-}
-const SEED_PACKS = builtinPacks();
+const SEED_PACKS = loadBuiltInPacks();
 
 const SECRET_TEXT =
   'TỐI MẬT\nSố: 12/QĐ-UBND\nNghe nói UBND tỉnh sắp thu hồi đất, chia sẻ ngay trước khi bị xóa!!!';

@@ -1,5 +1,5 @@
-// The built-in packs for the benchmark: every rules/<id>/pack.yaml through the pack loader (src/packs), as
-// the extension and the CLI load them.
+// The built-in packs for benchmarks, screenshots and end-to-end tests: every rules/<id>/pack.yaml through the
+// pack loader (src/packs), as the extension and the CLI load them. Other folders (rules/examples) are skipped.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { formatPackError, loadPack } from '../../src/packs';
 
 const RULES = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-export async function loadBuiltInPacks(): Promise<CompiledPack[]> {
+export function loadBuiltInPacks(): CompiledPack[] {
   if (!existsSync(RULES)) return [];
   const packs: CompiledPack[] = [];
   for (const entry of readdirSync(RULES, { withFileTypes: true })) {
