@@ -3,25 +3,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../engine/types';
+import { sampleFinding } from '../result/result-fixtures';
 import { languageFrom } from './dialog-strings';
 import { GuardDialog } from './GuardDialog';
 
 const RESULT: CheckResult = {
   verdict: 'critical',
-  findings: [
-    {
-      packId: 'vn-internal-documents',
-      ruleId: 'secrecy-stamp',
-      category: 'internal-document',
-      question: 'source',
-      severity: 'critical',
-      start: 0,
-      end: 7,
-      excerpt: 'TỐI MẬT',
-      message: { vi: '<b>Dấu mật</b>', en: 'Secrecy stamp' },
-      reference: 'Luật Bảo vệ bí mật nhà nước 2018',
-    },
-  ],
+  // Markup in a pack message must show as text.
+  findings: [sampleFinding({ message: { vi: '<b>Dấu mật</b>', en: 'Secrecy stamp' } })],
   links: [{ url: 'https://bit.ly/x', domain: 'bit.ly', verdict: 'shortener' }],
   questions: [
     { id: 'source', hints: [{ id: 'category:internal-document', text: { vi: 'Tài liệu nội bộ?' } }] },
