@@ -488,9 +488,17 @@ function byPlace(x: Evidence, y: Evidence): number {
 
 /** Every match of the matched members, in place order, at most `cap`. */
 function evidenceOf(text: string, matched: MatchedRule[], cap: number): Evidence[] {
-  const out: Evidence[] = [];
-  for (const m of matched) for (const span of longestFirst(m.spans)) out.push(evidenceItem(text, m, span));
-  return out.sort(byPlace).slice(0, cap);
+  // Placed and cut first, excerpts after: a pasted document can give a hundred matches per member.
+  const placed: { m: MatchedRule; span: Span }[] = [];
+  for (const m of matched) for (const span of longestFirst(m.spans)) placed.push({ m, span });
+  placed.sort(
+    (x, y) =>
+      (x.span.end <= x.span.start ? 1 : 0) - (y.span.end <= y.span.start ? 1 : 0) ||
+      x.span.start - y.span.start ||
+      y.span.end - x.span.end ||
+      compareText(x.m.rule.id, y.m.rule.id),
+  );
+  return placed.slice(0, cap).map(({ m, span }) => evidenceItem(text, m, span));
 }
 
 /** Each matched member once, with its first match, in place order: what added up. */
