@@ -6,7 +6,7 @@ import type { ActiveRules } from '../../src/settings/active-rules';
 import { createErrorLogWriter, type ErrorLogEntry } from '../../src/settings/error-log-ring';
 import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../src/settings/guard-settings-shape';
 import type { GuardUiModule } from '../guard-ui';
-import { GUARDED_PAGE_MATCHES } from '../../src/sites/guarded-pages';
+import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
 // Thin bootstrap: storage and the page in, the guard (src/guard) does the rest. Runs at document_start in
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.

@@ -1,5 +1,8 @@
 import type { CheckResult, Draft } from '../engine/types';
-import type { Press } from '../sites/site-adapter';
+import type { Surface } from '../sites';
+import type { Press as SitePress } from '../sites/site-adapter';
+
+type Press = SitePress<Surface>;
 import { createAllowOnce } from './allow-once';
 import { shouldAsk } from './ask-decision';
 import { saveCaret } from './caret';
@@ -115,6 +118,7 @@ export function installGuard(options: GuardOptions): void {
       result: asked.result,
       draft: asked.draft,
       surface: press.surface,
+      action: press.action,
       pending: true,
       onProceed() {
         if (used) return;
@@ -335,6 +339,7 @@ export function installGuard(options: GuardOptions): void {
             result: checker.check(spot.readDraft()),
             draft,
             surface: spot.surface,
+            action: spot.action,
             pending: false,
             onProceed: close,
             onEdit: close,

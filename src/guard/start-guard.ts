@@ -1,7 +1,7 @@
 import type { CompiledPack } from '../engine/types';
 import type { ErrorLogEntry } from '../settings/error-log-ring';
 import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../settings/guard-settings-shape';
-import { createAdapter, siteOfHost } from '../sites/adapter-for-host';
+import { createAdapter, siteOfHost } from '../sites';
 import type { Checker, DecisionEntry, GuardUi } from './guard-types';
 import { createDeferredUi } from './deferred-ui';
 import { installGuard } from './install-guard';

@@ -47,11 +47,13 @@ describe('reading the managed policy', () => {
       lockedPacks: 'vn-sources',
       requireSignatures: 'yes',
       mode: 'sometimes',
-      sites: { zalo: { enabled: 'no', mode: 'loud' } },
+      sites: { zalo: { enabled: 'no', mode: 'loud' }, myspace: { enabled: true } },
     });
     expect(policy.packs).toEqual([]);
     expect(policy.requireSignatures).toBe(false);
     expect(policy.mode).toBeUndefined();
-    expect(policy.errors).toHaveLength(8);
+    expect(policy.sites).not.toHaveProperty('myspace');
+    expect(policy.errors).toContain('sites.myspace: not a site Wise Reader guards (facebook, tiktok, zalo)');
+    expect(policy.errors).toHaveLength(9);
   });
 });

@@ -94,7 +94,7 @@ export function createPageUi(options: PageUiOptions): GuardUi {
           result: request.result,
           draft: request.draft,
           lang: lang(),
-          surface: request.surface,
+          action: request.action,
           pending: request.pending,
           onProceed: () => request.onProceed(),
           onEdit: () => request.onEdit(),
