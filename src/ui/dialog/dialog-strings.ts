@@ -1,11 +1,6 @@
 export type { UiLanguage } from '../locale';
 import type { UiLanguage } from '../locale';
 
-/** Vietnamese unless the browser says otherwise in a language we have (English). */
-export function languageFrom(navigatorLanguage: string | undefined): UiLanguage {
-  return navigatorLanguage && !navigatorLanguage.toLowerCase().startsWith('vi') ? 'en' : 'vi';
-}
-
 interface DialogStrings {
   title: string;
   intro: string;
