@@ -8,7 +8,7 @@ export { GUARD_MODES, isGuardMode, type GuardMode } from './guard-mode';
 
 /** A site the guard knows (the registry's ids). */
 export type GuardSite = SiteId;
-export const GUARD_SITES: readonly GuardSite[] = SITES.map((site) => site.id);
+export const GUARD_SITES: readonly GuardSite[] = /* @__PURE__ */ SITES.map((site) => site.id);
 
 export interface SiteGuardSettings {
   /** false: the guard does nothing at all on this site (no listeners act, no badge). */
@@ -28,10 +28,9 @@ const ON: SiteGuardSettings = { enabled: true };
 
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = {
   mode: 'links-and-findings',
-  sites: Object.fromEntries(SITES.map((site) => [site.id, { ...(site.defaults ?? ON) }])) as Record<
-    GuardSite,
-    SiteGuardSettings
-  >,
+  sites: /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ SITES.map((site) => [site.id, { ...(site.defaults ?? ON) }]),
+  ) as Record<GuardSite, SiteGuardSettings>,
   badge: true,
 };
 

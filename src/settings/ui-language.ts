@@ -1,19 +1,17 @@
-import { storage } from 'wxt/utils/storage';
 import {
   browserLanguages,
   resolveUiLanguage,
   type UiLanguage,
   type UiLanguagePreference,
 } from './language-choice';
+import { UI_LANGUAGE } from './stored-keys';
+import { typedItem } from './typed-item';
 
 /**
  * The language of every Wise Reader screen: follow the browser (default) or always Vietnamese / English.
  * `_locales` cannot be switched at run time, so UI strings live in TS tables and this item picks the table.
  */
-export const uiLanguagePreference = storage.defineItem<UiLanguagePreference>('local:uiLanguage', {
-  fallback: 'auto',
-  version: 1,
-});
+export const uiLanguagePreference = typedItem(UI_LANGUAGE);
 
 /** The switch's choices, each labelled in its own language (the options page shows them as they are). */
 export const UI_LANGUAGE_CHOICES: readonly {

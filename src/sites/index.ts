@@ -16,7 +16,8 @@ export type SiteId = Site['id'];
 /** Every surface name of every site (`composer`, `zalo-chat`…). */
 export type Surface = Site['surfaces'][number]['surface'];
 
-export const SITE_IDS: readonly SiteId[] = SITES.map((site) => site.id);
+// Derived lists are marked pure: a bundle that never reads them (the page UI) leaves the site tables out.
+export const SITE_IDS: readonly SiteId[] = /* @__PURE__ */ SITES.map((site) => site.id);
 
 export function isSiteId(value: unknown): value is SiteId {
   return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
@@ -41,7 +42,7 @@ export function siteName(id: string, lang: 'vi' | 'en'): string {
  * The guarded pages as extension match patterns: the content script's `matches` and the pages that may load
  * its deferred engine and dialog scripts (web_accessible_resources) are this one list.
  */
-export const GUARDED_PAGE_MATCHES: string[] = SITES.flatMap((site) =>
+export const GUARDED_PAGE_MATCHES: string[] = /* @__PURE__ */ SITES.flatMap((site) =>
   site.hosts.map((host) => `https://${host}/*`),
 );
 

@@ -28,7 +28,11 @@ export interface SiteDefinition<Id extends string = string, S extends string = s
   extras?: () => SiteExtras<NoInfer<S>>;
 }
 
-/** Declares a site; keeps its id and surface names as literal types, so SiteId and Surface derive from them. */
+/**
+ * Declares a site; keeps its id and surface names as literal types, so SiteId and Surface derive from them.
+ * Marked free of side effects, so a bundle that imports the registry without using it drops the tables.
+ */
+/*#__NO_SIDE_EFFECTS__*/
 export function defineSite<const Id extends string, const S extends string>(
   site: SiteDefinition<Id, S>,
 ): SiteDefinition<Id, S> {
