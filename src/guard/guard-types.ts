@@ -1,8 +1,13 @@
 import type { CheckResult, Draft, LinkVerdict, Verdict } from '../engine/types';
 import type { GuardMode } from '../settings/guard-mode';
 import type { SiteId, Surface } from '../sites';
-import type { SiteAdapter } from '../sites/site-adapter';
+import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
+
+/** A press on one of the registry's surfaces. */
+export type GuardPress = Press<Surface>;
+/** An editor on one of the registry's surfaces (for the badge). */
+export type GuardEditorSpot = EditorSpot<Surface>;
 
 export interface Checker {
   check(draft: Draft): CheckResult;
