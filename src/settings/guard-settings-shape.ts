@@ -24,6 +24,16 @@ export interface GuardSettings {
   badge: boolean;
 }
 
+/**
+ * What may be found in storage: an older release's value, or a hand-written one, may lack a site (one added
+ * since) or a field; normalizeGuardSettings fills the gaps.
+ */
+export interface StoredGuardSettings {
+  mode?: GuardMode;
+  sites?: Partial<Record<GuardSite, Partial<SiteGuardSettings>>>;
+  badge?: boolean;
+}
+
 const ON: SiteGuardSettings = { enabled: true };
 
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = {
@@ -35,10 +45,7 @@ export const DEFAULT_GUARD_SETTINGS: GuardSettings = {
 };
 
 /** The mode in force on `site`, or `off` when the site is switched off. Tolerates partial/old stored values. */
-export function effectiveMode(
-  settings: Partial<GuardSettings> | null | undefined,
-  site: GuardSite,
-): GuardMode {
+export function effectiveMode(settings: StoredGuardSettings | null | undefined, site: GuardSite): GuardMode {
   const merged = normalizeGuardSettings(settings);
   const perSite = merged.sites[site];
   if (!perSite.enabled) return 'off';
@@ -49,7 +56,7 @@ export function effectiveMode(
  * Fills gaps in a stored value (older versions, hand-written test values) from the defaults; a site the
  * stored value does not mention (one added since) gets its defaults.
  */
-export function normalizeGuardSettings(settings: Partial<GuardSettings> | null | undefined): GuardSettings {
+export function normalizeGuardSettings(settings: StoredGuardSettings | null | undefined): GuardSettings {
   const mode = isGuardMode(settings?.mode) ? settings.mode : DEFAULT_GUARD_SETTINGS.mode;
   const sites = {} as Record<GuardSite, SiteGuardSettings>;
   for (const site of GUARD_SITES) {
