@@ -4,14 +4,7 @@
 // went out without a question). One family per site, plus an everyday post that must go through untouched.
 import { test, expect, type Page } from '@playwright/test';
 import { draftOn, postedOn } from './support/fixture-sites';
-import {
-  backToEdit,
-  guardLanded,
-  settle,
-  startGuardSession,
-  wrDialog,
-  type GuardSession,
-} from './support/guard-harness';
+import { backToEdit, guardLanded, guardSessionPerFile, settle, wrDialog } from './support/guard-harness';
 import { SURFACES, type SurfaceCase } from './support/surfaces';
 
 test.skip(!guardLanded, 'the guard is not in this build');
@@ -42,20 +35,10 @@ const CASES: { surface: SurfaceCase; family: string; text: string }[] = [
   },
 ];
 
-let session: GuardSession;
+const hooks = guardSessionPerFile('links-and-findings');
 let page: Page;
-test.beforeAll(async () => {
-  session = await startGuardSession();
-  await session.setMode('links-and-findings');
-});
-test.afterAll(async () => {
-  await session?.close();
-});
-test.beforeEach(async () => {
-  page = await session.context.newPage();
-});
-test.afterEach(async () => {
-  await page?.close();
+test.beforeEach(() => {
+  page = hooks.page();
 });
 
 for (const { surface: c, family, text } of CASES) {
@@ -69,7 +52,8 @@ for (const { surface: c, family, text } of CASES) {
     else await c.click(scope, c.lang);
 
     const dialog = wrDialog(scope);
-    await expect(dialog).toBeVisible();
+    // The first dialog on a page loads its script: on a loaded machine that can take a few seconds.
+    await expect(dialog).toBeVisible({ timeout: 15_000 });
     const finding = dialog.locator('[data-testid="wr-finding"][data-rule-id="rumour"]');
     await expect(finding).toBeVisible();
     await expect(finding).toHaveAttribute('data-severity', 'warning');
