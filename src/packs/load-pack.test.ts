@@ -256,3 +256,27 @@ describe('large packs', () => {
     expect(performance.now() - t0).toBeLessThan(15_000);
   }, 30_000);
 });
+
+describe('what is compiled is what a signature covers', () => {
+  // A signature covers the canonical JSON of the pack, whose strings are in Unicode NFC (canonical-json.ts).
+  // Two packs whose strings differ only in composition have one signature, so the loader must compile the
+  // composed form, or a signed pack could be swapped for one that compiles differently.
+  const composed = 'TH\u00d4NG B\u00c1O M\u1eacT'; // "THÔNG BÁO MẬT", precomposed
+  const decomposed = composed.normalize('NFD');
+
+  it('compiles a decomposed pattern and phrase as their NFC form, which the signature covers', async () => {
+    const { canonicalJson } = await import('./canonical-json');
+    const source = pack([
+      rule({ kind: 'pattern', phrases: undefined, pattern: `(?<![\\p{L}])${decomposed}` }),
+      rule({ id: 'stamp-phrase', phrases: [decomposed] }),
+    ]);
+    const raw = loadPack(JSON.stringify(source), { format: 'json' });
+    const nfc = loadPack(canonicalJson(source), { format: 'json' });
+    if (!raw.ok || !nfc.ok) throw new Error(JSON.stringify([raw, nfc]));
+    expect(canonicalJson(raw.pack)).toBe(canonicalJson(nfc.pack));
+    expect(raw.compiled).toEqual(nfc.compiled);
+    const compiledPattern = raw.compiled.rules[0]!.kind === 'pattern' ? raw.compiled.rules[0]!.pattern : '';
+    expect(compiledPattern).toBe(compiledPattern.normalize('NFC'));
+    expect(compiledPattern).toContain(composed.slice(5));
+  });
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CompiledPack } from '../engine/types';
+import { composedStrings } from './canonical-json';
 import { compilePack } from './compile-pack';
 import type { PackError } from './pack-error';
 import { detectFormat, parsePackText, type PackFormat, type ParsedPackText } from './parse-pack-text';
@@ -28,7 +29,14 @@ export function loadPack(
   }
   const parsed = parsePackText(source, detectFormat(source, origin));
   if (!parsed.ok) return parsed;
-  const { data } = parsed.parsed;
+  // Compile what a signature covers: the strings in NFC (canonical-json.ts), not the file's raw spelling.
+  let data: unknown;
+  try {
+    data = composedStrings(parsed.parsed.data);
+  } catch (error) {
+    return { ok: false, errors: [{ message: (error as Error).message }] };
+  }
+  parsed.parsed.data = data;
   // Before validation: each new \p{…} spelling costs the pattern check a pass over all of Unicode.
   const tooManyProperties = propertyOverflow(parsed.parsed);
   if (tooManyProperties) return { ok: false, errors: [tooManyProperties] };
