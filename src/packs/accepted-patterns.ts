@@ -6,33 +6,33 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     pattern:
       '^[ \\t]*S[ốoô][ \\t]*:?[ \\t]*(?:\\d*[ \\t]*/[ \\t]*(?:\\d{4}/)?(?:[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*|[A-ZĐ]{2,})|\\d*[ \\t]*-[ \\t]*(?:NQ|QĐ|QD|QyĐ|QyD|CT|QC|TC|TB|HD|CTr|KH|PA|ĐA|DA|BC|BB|TTr|HĐ|CĐ|GM|GGT|PC|PB|CV|KL|TT|TTrc)/[A-ZĐ][A-ZĐ0-9]*)',
     flags: 'm',
-    steps: 36.7,
+    steps: 37.7,
   },
   {
     pattern: '^[ \\t]*(?:V/[vV]|V[ềe] vi[ệe]c)[ \\t.:]',
     flags: 'm',
-    steps: 3.5,
+    steps: 4.5,
   },
   {
     pattern: '^[ \\t]*K[íi]nh g[ửu]i[ \\t]*:',
     flags: 'm',
-    steps: 2.5,
+    steps: 3.5,
   },
   {
     pattern: '^[ \\t]*(?:N[ơo]i nh[ậa]n[ \\t]*:|[-–•+]?[ \\t]*L[ưu]u[ \\t]*:[ \\t]*VT\\b)',
     flags: 'm',
-    steps: 4.7,
+    steps: 5.7,
   },
   {
     pattern:
       '^[ \\t]*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\.?[ \\t]+(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG GIÁM ĐỐC|BÍ THƯ|PHÓ BÍ THƯ|ỦY BAN|UỶ BAN|UBND|BAN|BỘ|SỞ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|CHI ỦY|CHI UỶ|CHI BỘ|HỘI ĐỒNG|THỦ TƯỚNG|CHÍNH PHỦ|VĂN PHÒNG)(?![\\p{L}])',
     flags: 'm',
-    steps: 15.1,
+    steps: 16.1,
   },
   {
     pattern: '(?<![\\d.,])0(?:0[1-9]|[1-8]\\d|9[0-6])[ .]?[0-3](?:[ .]?\\d){8}(?![\\d])',
     flags: '',
-    steps: 7.6,
+    steps: 10.6,
   },
   {
     pattern:
@@ -44,7 +44,7 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     pattern:
       '(?<![a-z\\d+])(?:\\+84|84|0)(?<!(?<![a-z])(?:hotline|dai|cskh|he|lh|zalo|hang|dat ban|order|inbox|ib)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:lien he|lh)(?:[^a-z\\d+\\n]{1,3}[a-z]{1,8}){1,2}[^a-z\\d+]{1,4}(?:\\+84|84|0))[ .-]?(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(?:[ .-]?\\d){7}(?!\\d)',
     flags: '',
-    steps: 37.1,
+    steps: 40.1,
   },
   {
     pattern: '[a-z]\\d(?<=(?<![a-z])(?:ho chieu|passport)(?![a-z])[^\\d\\n]{0,25}[a-z]\\d)\\d{6}(?!\\d)',
@@ -55,13 +55,13 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     pattern:
       '\\d(?:(?<=(?<![a-z])(?:stk|so tk|so tai khoan|tai khoan|tk|account number|account no)(?![a-z])[^\\d\\n]{0,25}\\d)|(?<=(?<![a-z])(?:vietcombank|vcb|techcombank|tcb|bidv|agribank|vietinbank|mb ?bank|vpbank|acb|sacombank|tpbank|hdbank|vib|shb|ocb|msb|seabank|eximbank)(?![a-z])[^\\d\\n]{0,15}\\d))(?:[ -]?\\d){7,18}(?![\\d.,])|(?<![\\d.,])\\d{8,19}[ \\t-]{1,3}(?:vietcombank|vcb|techcombank|tcb|bidv|agribank|vietinbank|mb|mbbank|vpbank|acb|sacombank|tpbank|hdbank|vib|shb|ocb|msb|seabank|eximbank)(?![a-z])',
     flags: 'i',
-    steps: 47,
+    steps: 50,
   },
   {
     pattern:
       '(?<![a-z])(?:nha (?:cua )?(?:no|han|thang nay|con nay|ong ay|ba ay|anh ay|chi ay|ong|ba|anh|chi|em|co|chu)?[ \\t]?(?:o|tai)|dia chi nha|thuong tru(?: tai)?|tam tru(?: tai)?|noi o(?: hien nay)?|song tai)[ \\t]*:?[ \\t]*(?:so nha |so |ngo |ngach |hem |kiet |thon |xom |to |ap |khu pho )?\\d{1,4}(?![\\d])',
     flags: 'i',
-    steps: 18.2,
+    steps: 21.2,
   },
   {
     pattern:
@@ -72,7 +72,7 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   {
     pattern: '(?<![\\p{L}\\d])\\d{2}[A-Z][A-Z\\d]?[ -]\\d{3}\\.?\\d{2}(?![\\d])',
     flags: '',
-    steps: 3,
+    steps: 29,
   },
   {
     pattern:
@@ -90,6 +90,6 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     pattern:
       '(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:TIN NÓNG|NÓNG|TIN SỐC|CỰC SỐC|SỐC|TIN KHẨN CẤP|KHẨN CẤP|CHẤN ĐỘNG|CẢNH BÁO KHẨN|CẢNH BÁO|Cảnh báo|CẢNH GIÁC|HOT|BREAKING|URGENT)(?=[ \\t]*[:!])|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:[Cc]ực sốc|[Cc]hấn động|[Đđ]ộng trời|[Rr]úng động|[Gg]ây sốc|[Ss]ốc nặng)(?![\\p{L}])',
     flags: '',
-    steps: 23.6,
+    steps: 26.6,
   },
 ];

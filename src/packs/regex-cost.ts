@@ -59,10 +59,11 @@ const BREAK: CharSet = normalizeRanges([
  * What comparing one character against a set costs, in steps of a small set of the Basic Multilingual Plane
  * (`a`, `[a-z]`, `\d`). Measured with Irregexp on Vietnamese text (`npm run bench -- regex`): a set that
  * reaches beyond the plane (`.`, `[^x]`) decodes surrogate pairs, two to three times the cost; a set of many ranges
- * (`\p{L}`) is searched range by range, about 13 times; more under `i`, which folds case first.
+ * (`\p{L}`) is searched range by range: about 13 times on Vietnamese letters, twice that on emoji, so
+ * charged 26; more under `i`, which folds case first.
  */
 export function compareWeight(set: CharSet, ignoreCase: boolean): number {
-  if (set.length > 8) return ignoreCase ? 18 : 13;
+  if (set.length > 8) return ignoreCase ? 36 : 26;
   return set.length > 0 && set[set.length - 1]![1] > 0xffff ? 3 : 1;
 }
 
@@ -250,6 +251,8 @@ class Walker {
   readonly states: State[] = [];
   private readonly ids = new Map<string, number>();
   readonly start: Moves;
+  /** Testing the one-character conditions where an attempt starts (`(?<![\p{L}])`): once per position. */
+  private readonly startChecks: number;
   /** Per start target: may it start at the very beginning of the text (no character before)? */
   private readonly startAtEdge: boolean[];
   private readonly visitAtEdge: boolean[];
@@ -279,6 +282,9 @@ class Walker {
     for (const a of trackerAutomata) this.trackers.push(new Walker(a, { alphabet: this.alphabet }));
     const start = automaton.closure(automaton.start);
     this.start = this.moves(start);
+    const weigh = (set: CharSet) =>
+      set === ALL || set.length === 0 ? 0 : compareWeight(set, this.automaton.flags.ignoreCase);
+    this.startChecks = Math.max(0, ...start.entries.map((e) => weigh(e.prev.set) + weigh(e.next.set)));
     this.startAtEdge = start.entries.map((e) => e.prev.edge);
     this.visitAtEdge = start.visits.map((v) => v.prev.edge);
   }
@@ -385,7 +391,7 @@ class Walker {
       }
     }
     if (search) this.enter(next, m, crossed);
-    return { next, steps: search ? steps + 1 : steps, crossed };
+    return { next, steps: search ? steps + 1 + this.startChecks : steps, crossed };
   }
 
   /** A step of a tracker: its runs after `m`, and whether its body just matched (ends at this position). */
