@@ -48,3 +48,23 @@ function where(path: string[]): string {
 export function canonicalBytes(value: unknown): Uint8Array {
   return new TextEncoder().encode(canonicalJson(value));
 }
+
+/**
+ * The value with every string and key in NFC: the form canonicalJson signs. The loader compiles this form,
+ * so what runs is exactly what a signature covers (a pack whose strings differ only in composition has the
+ * same signature). Throws, naming the place, when two keys of one object become equal.
+ */
+export function composedStrings(value: unknown, path: string[] = []): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map((item, i) => composedStrings(item, [...path, String(i)]));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const composed = key.normalize('NFC');
+    if (Object.prototype.hasOwnProperty.call(out, composed)) {
+      throw new Error(`two keys become "${composed}" once composed (Unicode NFC) at ${where(path)}`);
+    }
+    out[composed] = composedStrings(item, [...path, composed]);
+  }
+  return out;
+}

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { CompiledPack } from '../engine/types';
+import { composedStrings } from './canonical-json';
 import { compilePack } from './compile-pack';
 import type { PackError } from './pack-error';
 import { detectFormat, parsePackText, type PackFormat, type ParsedPackText } from './parse-pack-text';
+import { MAX_PROPERTY_SPELLINGS, propertySpellings } from './regex-safety';
 import { findDuplicateIds, packSchema, RULE_KINDS, type PackSource } from './schema';
 
 /** Largest pack source accepted, in UTF-8 bytes: a pack is a list of rules, not a corpus. */
@@ -27,7 +29,17 @@ export function loadPack(
   }
   const parsed = parsePackText(source, detectFormat(source, origin));
   if (!parsed.ok) return parsed;
-  const { data } = parsed.parsed;
+  // Compile what a signature covers: the strings in NFC (canonical-json.ts), not the file's raw spelling.
+  let data: unknown;
+  try {
+    data = composedStrings(parsed.parsed.data);
+  } catch (error) {
+    return { ok: false, errors: [{ message: (error as Error).message }] };
+  }
+  parsed.parsed.data = data;
+  // Before validation: each new \p{…} spelling costs the pattern check a pass over all of Unicode.
+  const tooManyProperties = propertyOverflow(parsed.parsed);
+  if (tooManyProperties) return { ok: false, errors: [tooManyProperties] };
   const errors = findDuplicateIds(data).map((d) => locate(parsed.parsed, d.path, d.message));
   const result = packSchema.safeParse(data);
   if (!result.success)
@@ -37,6 +49,27 @@ export function loadPack(
     return { ok: false, errors };
   }
   return { ok: true, pack: result.data, compiled: compilePack(result.data) };
+}
+
+/** The first pattern that brings the pack over MAX_PROPERTY_SPELLINGS different `\p{…}` spellings. */
+function propertyOverflow(parsed: ParsedPackText): PackError | null {
+  const rules = valueAt(parsed.data, ['rules']);
+  if (!Array.isArray(rules)) return null;
+  const seen = new Set<string>();
+  for (let i = 0; i < rules.length; i++) {
+    const pattern = valueAt(rules, [i, 'pattern']);
+    if (typeof pattern !== 'string') continue;
+    for (const spelling of propertySpellings(pattern)) seen.add(spelling);
+    if (seen.size > MAX_PROPERTY_SPELLINGS) {
+      return locate(
+        parsed,
+        ['rules', i, 'pattern'],
+        `the pack uses more than ${MAX_PROPERTY_SPELLINGS} different "\\p{…}" properties (each costs the ` +
+          `pattern check a pass over all of Unicode); use fewer, e.g. "\\p{L}" for every letter`,
+      );
+    }
+  }
+  return null;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
