@@ -78,6 +78,15 @@ export interface PackStoreState {
   ledger: Record<string, LedgerEntry>;
 }
 
+/** What a command sent by the options page gets back. */
+export type CommandResult = { ok: true; packId?: string } | { ok: false; errors: PackProblem[] };
+
+/** Problems that belong to no installed pack (a built-in file, a policy entry, an address), by place. */
+export interface PlacedProblems {
+  where: string;
+  errors: PackProblem[];
+}
+
 export const EMPTY_STORE_STATE: PackStoreState = {
   installed: [],
   subscriptions: [],

@@ -1,26 +1,31 @@
 import type { CompiledPack } from '../engine/types';
 import { trustedKeyFrom, type PackSignature, type TrustedKey } from '../packs/sign-pack';
 import { composeRuleSet } from './active-rule-set';
+import { loadBuiltinPacks, type BuiltinPacks } from './builtin-packs';
 import { checkPackAddress } from './https-address';
-import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from './managed-policy';
-import { admitPack, type AdmissionContext, type PackCandidate } from './pack-admission';
+import type { ManagedPolicy } from './managed-policy';
 import type { PackCatalog } from './pack-catalog';
+import { installPack, type InstallEnvironment } from './pack-install';
 import {
   EMPTY_STORE_STATE,
-  type InstalledPack,
+  type CommandResult,
   type PackLoader,
-  type PackOrigin,
   type PackProblem,
   type PackStoreState,
+  type PlacedProblems,
   type RuleOverride,
   type Subscription,
 } from './pack-record';
-import { describeProblem } from './problem-text';
+import { applyInlinePolicyPacks } from './policy-inline-packs';
+import { applyPolicyPackAddresses } from './policy-pack-addresses';
+import { NO_POLICY_IN_FORCE, readPolicyInForce, type PolicyInForce } from './policy-read';
 import type { ExampleRunner } from './example-problems';
-import { fetchPackText } from './subscription-fetch';
+import { createSerialQueue } from './serial-queue';
+import { DEFAULT_INTERVAL_HOURS, isDue, MIN_INTERVAL_HOURS } from './subscription-interval';
+import { refreshSubscription, type RefreshEnvironment } from './subscription-refresh';
 
-export const DEFAULT_INTERVAL_HOURS = 24;
-export const MIN_INTERVAL_HOURS = 1;
+export { DEFAULT_INTERVAL_HOURS, MIN_INTERVAL_HOURS } from './subscription-interval';
+export type { CommandResult } from './pack-record';
 
 /** Everything the store needs from the browser, passed in by the background (and by tests). */
 export interface PackStoreDeps {
@@ -42,65 +47,33 @@ export interface PackStoreDeps {
   runExamples?: ExampleRunner;
 }
 
-export type CommandResult = { ok: true; packId?: string } | { ok: false; errors: PackProblem[] };
-
 /**
  * The pack store: one place that changes packs, so every change is admitted the same way (admitPack),
- * persisted, and followed by a fresh active rule set. Operations run one at a time.
+ * persisted, and followed by a fresh active rule set. Operations run one at a time. The parts live in
+ * their own modules: built-in packs (builtin-packs), the policy (policy-read, policy-inline-packs,
+ * policy-pack-addresses), admission into the state (pack-install), fetching (subscription-refresh) and the
+ * rule set (active-rule-set); this file holds the commands.
  */
 export function createPackStore(deps: PackStoreDeps) {
-  let builtins: InstalledPack[] = [];
-  let builtinProblems: { where: string; errors: PackProblem[] }[] = [];
-  let policy: ManagedPolicy = NO_POLICY;
-  let policyKeys: TrustedKey[] = [];
-  let policyProblems: { where: string; errors: PackProblem[] }[] = [];
+  let builtins: BuiltinPacks = { packs: [], problems: [] };
+  let policy: PolicyInForce = NO_POLICY_IN_FORCE;
+  let policyPackProblems: PlacedProblems[] = [];
   let lockedIds = new Set<string>();
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = createSerialQueue();
 
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => {});
-    return run;
-  }
+  const env = (): RefreshEnvironment & InstallEnvironment => ({
+    loadPack: deps.loadPack,
+    ...(deps.runExamples ? { runExamples: deps.runExamples } : {}),
+    now: deps.now,
+    builtins: builtins.packs,
+    policy,
+    fetch: deps.fetch,
+    ...(deps.fetchTimeoutMs ? { fetchTimeoutMs: deps.fetchTimeoutMs } : {}),
+  });
 
   async function state(): Promise<PackStoreState> {
     const saved = await deps.loadState();
     return { ...EMPTY_STORE_STATE, ...(saved ?? {}) };
-  }
-
-  async function loadBuiltins() {
-    builtins = [];
-    builtinProblems = [];
-    for (const [path, text] of Object.entries(deps.builtinSources).sort(([a], [b]) => a.localeCompare(b))) {
-      const loaded = await deps.loadPack(text, { file: path, format: 'yaml' });
-      if (loaded.ok) {
-        builtins.push({
-          id: loaded.compiled.id,
-          origin: 'builtin',
-          compiled: loaded.compiled,
-          updatedAt: 0,
-          hash: '',
-        });
-      } else builtinProblems.push({ where: path, errors: loaded.errors });
-    }
-  }
-
-  function admissionContext(current: PackStoreState): AdmissionContext {
-    const owners = new Map<string, { origin: PackOrigin; url?: string }>();
-    for (const pack of [...builtins, ...current.installed]) {
-      owners.set(pack.id, { origin: pack.origin, ...(pack.url ? { url: pack.url } : {}) });
-    }
-    // When the organisation requires signatures, only the keys it names count.
-    const trustedKeys = policy.requireSignatures ? policyKeys : [...policyKeys, ...current.trustedKeys];
-    return {
-      loadPack: deps.loadPack,
-      trustedKeys,
-      requireSignatures: policy.requireSignatures,
-      ledger: current.ledger,
-      owners,
-      now: deps.now(),
-      ...(deps.runExamples ? { runExamples: deps.runExamples } : {}),
-    };
   }
 
   async function publish(current: PackStoreState) {
@@ -110,13 +83,14 @@ export function createPackStore(deps: PackStoreDeps) {
         packErrors.set(sub.packId, [{ packId: sub.packId, message: sub.lastError }]);
     }
     const { active, catalog } = composeRuleSet({
-      builtins,
+      builtins: builtins.packs,
       state: current,
-      policy,
-      policyKeys,
+      policy: policy.policy,
+      policyKeys: policy.keys,
       problems: [
-        ...builtinProblems,
-        ...policyProblems,
+        ...builtins.problems,
+        ...policy.problems,
+        ...policyPackProblems,
         // A subscription that never delivered a good version has no pack to show its error beside.
         ...current.subscriptions
           .filter((sub) => sub.lastError && !sub.packId)
@@ -129,130 +103,15 @@ export function createPackStore(deps: PackStoreDeps) {
     await deps.publish(active, catalog);
   }
 
-  /** Admits a candidate and, if it passes, installs it in place of what it replaces. */
-  async function install(
-    current: PackStoreState,
-    candidate: PackCandidate,
-    extra: Partial<InstalledPack> = {},
-  ) {
-    const admission = await admitPack(candidate, admissionContext(current));
-    if (!admission.ok) return admission;
-    const pack = { ...admission.pack, ...extra };
-    // Re-reading the same pack (policy at every start, a re-served file) is not an update.
-    const same = current.installed.find((p) => p.id === pack.id && p.hash === pack.hash);
-    if (same) pack.updatedAt = same.updatedAt;
-    current.installed = current.installed.filter(
-      (p) => p.id !== pack.id && !(pack.url && p.url === pack.url && p.origin === pack.origin),
-    );
-    current.installed.push(pack);
-    current.ledger = { ...current.ledger, [pack.id]: admission.ledgerEntry };
-    return admission;
-  }
-
-  async function refreshSubscription(current: PackStoreState, sub: Subscription): Promise<CommandResult> {
-    const outcome = await fetchPackText(sub.url, {
-      fetch: deps.fetch,
-      ...(sub.etag ? { etag: sub.etag } : {}),
-      ...(sub.lastModified ? { lastModified: sub.lastModified } : {}),
-      ...(deps.fetchTimeoutMs ? { timeoutMs: deps.fetchTimeoutMs } : {}),
-    });
-    sub.lastChecked = deps.now();
-    if (outcome.kind === 'not-modified') {
-      delete sub.lastError;
-      return { ok: true, ...(sub.packId ? { packId: sub.packId } : {}) };
-    }
-    if (outcome.kind === 'error') {
-      sub.lastError = outcome.message;
-      return {
-        ok: false,
-        errors: [{ ...(sub.packId ? { packId: sub.packId } : {}), message: outcome.message }],
-      };
-    }
-    const policyEntry = sub.origin === 'policy' ? policy.packs.find((p) => p.url === sub.url) : undefined;
-    const admission = await install(
-      current,
-      { text: outcome.text, origin: sub.origin, url: sub.url },
-      sub.origin === 'policy' ? { locked: policyEntry?.locked !== false } : {},
-    );
-    if (!admission.ok) {
-      // The last good version stays in force; the error shows beside it.
-      sub.lastError = admission.errors.map(describeProblem).join('\n');
-      return { ok: false, errors: admission.errors };
-    }
-    delete sub.lastError;
-    sub.packId = admission.pack.id;
-    if (outcome.etag) sub.etag = outcome.etag;
-    else delete sub.etag;
-    if (outcome.lastModified) sub.lastModified = outcome.lastModified;
-    else delete sub.lastModified;
-    return { ok: true, packId: admission.pack.id };
-  }
-
+  /** The policy's four jobs: read it, re-admit its inline packs, follow its addresses, set the guard. */
   async function applyPolicy(current: PackStoreState) {
-    let raw: unknown;
-    try {
-      raw = await deps.readPolicy();
-    } catch {
-      raw = undefined; // No managed storage (e.g. Firefox without policies): no policy.
-    }
-    policy = readManagedPolicy(raw);
-    policyProblems = policy.errors.length
-      ? [{ where: 'policy', errors: policy.errors.map((message) => ({ message })) }]
-      : [];
-    policyKeys = [];
-    for (const [i, key] of policy.trustedKeys.entries()) {
-      try {
-        policyKeys.push(await trustedKeyFrom(key.publicKey, key.name));
-      } catch (error) {
-        policyProblems.push({ where: `policy trustedKeys[${i}]`, errors: [{ message: String(error) }] });
-      }
-    }
-    // Inline packs are re-admitted from the policy on every read; URL packs become policy subscriptions.
-    const previousInline = current.installed.filter((p) => p.origin === 'policy' && !p.url);
-    current.installed = current.installed.filter((p) => p.origin !== 'policy' || p.url);
-    for (const [i, entry] of policy.packs.entries()) {
-      if (!entry.inline) continue;
-      const admission = await install(
-        current,
-        { text: entry.inline, origin: 'policy' },
-        { locked: entry.locked },
-      );
-      if (!admission.ok) {
-        policyProblems.push({ where: `policy packs[${i}]`, errors: admission.errors });
-        continue;
-      }
-      const before = previousInline.find((p) => p.id === admission.pack.id && p.hash === admission.pack.hash);
-      const installed = current.installed.find((p) => p.id === admission.pack.id);
-      if (before && installed) installed.updatedAt = before.updatedAt;
-    }
-    const policyUrls: string[] = [];
-    for (const [i, entry] of policy.packs.entries()) {
-      if (!entry.url) continue;
-      const checked = checkPackAddress(entry.url);
-      if (!checked.ok) {
-        policyProblems.push({ where: `policy packs[${i}]`, errors: [{ message: checked.message }] });
-        continue;
-      }
-      policyUrls.push(checked.url);
-    }
-    current.subscriptions = current.subscriptions.filter(
-      (s) => s.origin !== 'policy' || policyUrls.includes(s.url),
-    );
-    current.installed = current.installed.filter(
-      (p) => p.origin !== 'policy' || !p.url || policyUrls.includes(p.url),
-    );
-    for (const url of policyUrls) {
-      let sub = current.subscriptions.find((s) => s.url === url && s.origin === 'policy');
-      if (!sub) {
-        sub = { url, origin: 'policy', intervalHours: DEFAULT_INTERVAL_HOURS };
-        current.subscriptions.push(sub);
-      }
-      const held = current.installed.find((p) => p.url === url && p.origin === 'policy');
-      if (held) held.locked = policy.packs.find((p) => p.url === url)?.locked !== false;
-      if (!sub.lastChecked) await refreshSubscription(current, sub);
-    }
+    policy = await readPolicyInForce(deps.readPolicy);
+    policyPackProblems = [
+      ...(await applyInlinePolicyPacks(current, env())),
+      ...(await applyPolicyPackAddresses(current, env())),
+    ];
     // A failure to write the guard settings must not stop the packs from applying.
-    await deps.policyApplied?.(policy).catch(() => undefined);
+    await deps.policyApplied?.(policy.policy).catch(() => undefined);
   }
 
   async function commit(current: PackStoreState) {
@@ -261,16 +120,20 @@ export function createPackStore(deps: PackStoreDeps) {
   }
 
   function refusedByPolicy(): CommandResult | null {
-    return policy.allowUserPacks
+    return policy.policy.allowUserPacks
       ? null
       : { ok: false, errors: [{ message: 'your organisation does not allow packs of your own' }] };
+  }
+
+  function isLocked(packId: string): boolean {
+    return lockedIds.has(packId) || policy.policy.lockedPacks.includes(packId);
   }
 
   return {
     /** At install and browser start: built-in packs, policy, then the active rule set. */
     start: () =>
       serial(async () => {
-        await loadBuiltins();
+        builtins = await loadBuiltinPacks(deps.loadPack, deps.builtinSources);
         const current = await state();
         await applyPolicy(current);
         await commit(current);
@@ -289,12 +152,16 @@ export function createPackStore(deps: PackStoreDeps) {
         const refused = refusedByPolicy();
         if (refused) return refused;
         const current = await state();
-        const admission = await install(current, {
-          text,
-          origin: 'file',
-          ...(fileName ? { fileName } : {}),
-          ...(signature ? { signature } : {}),
-        });
+        const admission = await installPack(
+          current,
+          {
+            text,
+            origin: 'file',
+            ...(fileName ? { fileName } : {}),
+            ...(signature ? { signature } : {}),
+          },
+          env(),
+        );
         if (!admission.ok) return admission;
         await commit(current);
         return { ok: true, packId: admission.pack.id };
@@ -315,7 +182,7 @@ export function createPackStore(deps: PackStoreDeps) {
           origin: 'subscription',
           intervalHours: Math.max(MIN_INTERVAL_HOURS, intervalHours || DEFAULT_INTERVAL_HOURS),
         };
-        const result = await refreshSubscription(current, sub);
+        const result = await refreshSubscription(current, sub, env());
         // A first fetch that fails leaves nothing behind: there is no good version to keep.
         if (!result.ok) return result;
         current.subscriptions.push(sub);
@@ -400,7 +267,7 @@ export function createPackStore(deps: PackStoreDeps) {
         const current = await state();
         const sub = current.subscriptions.find((s) => s.url === url);
         if (!sub) return { ok: false, errors: [{ message: 'no such subscription' }] };
-        const result = await refreshSubscription(current, sub);
+        const result = await refreshSubscription(current, sub, env());
         await commit(current);
         return result;
       }),
@@ -411,16 +278,11 @@ export function createPackStore(deps: PackStoreDeps) {
         const current = await state();
         const now = deps.now();
         for (const sub of current.subscriptions) {
-          const interval = Math.max(MIN_INTERVAL_HOURS, sub.intervalHours) * 3_600_000;
-          if (!sub.lastChecked || now - sub.lastChecked >= interval) await refreshSubscription(current, sub);
+          if (isDue(sub, now)) await refreshSubscription(current, sub, env());
         }
         await commit(current);
       }),
   };
-
-  function isLocked(packId: string): boolean {
-    return lockedIds.has(packId) || policy.lockedPacks.includes(packId);
-  }
 }
 
 export type PackStore = ReturnType<typeof createPackStore>;

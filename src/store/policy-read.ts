@@ -1,0 +1,36 @@
+import { trustedKeyFrom, type TrustedKey } from '../packs/sign-pack';
+import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from './managed-policy';
+import type { PlacedProblems } from './pack-record';
+
+/** The organisation policy as the store applies it: its fields, its keys read, and what was wrong in it. */
+export interface PolicyInForce {
+  policy: ManagedPolicy;
+  /** The policy's trustedKeys, read into trusted-key form (the ones that could be read). */
+  keys: TrustedKey[];
+  problems: PlacedProblems[];
+}
+
+export const NO_POLICY_IN_FORCE: PolicyInForce = { policy: NO_POLICY, keys: [], problems: [] };
+
+/** Reads storage.managed (through `read`) and checks every field and key; a wrong one is reported and left out. */
+export async function readPolicyInForce(read: () => Promise<unknown>): Promise<PolicyInForce> {
+  let raw: unknown;
+  try {
+    raw = await read();
+  } catch {
+    raw = undefined; // No managed storage (e.g. Firefox without policies): no policy.
+  }
+  const policy = readManagedPolicy(raw);
+  const problems: PlacedProblems[] = policy.errors.length
+    ? [{ where: 'policy', errors: policy.errors.map((message) => ({ message })) }]
+    : [];
+  const keys: TrustedKey[] = [];
+  for (const [i, key] of policy.trustedKeys.entries()) {
+    try {
+      keys.push(await trustedKeyFrom(key.publicKey, key.name));
+    } catch (error) {
+      problems.push({ where: `policy trustedKeys[${i}]`, errors: [{ message: String(error) }] });
+    }
+  }
+  return { policy, keys, problems };
+}
