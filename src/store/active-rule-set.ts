@@ -2,7 +2,8 @@ import type { CompiledPack } from '../engine/types';
 import type { TrustedKey } from '../packs/sign-pack';
 import type { ManagedPolicy } from './managed-policy';
 import type { PackCatalog, PackCatalogEntry } from './pack-catalog';
-import type { InstalledPack, PackOrigin, PackProblem, PackStoreState } from './pack-record';
+import type { InstalledPack, PackOrigin, PackProblem, PackStoreState, PlacedProblems } from './pack-record';
+import { storeProblem } from './store-strings';
 
 export interface RuleSetInput {
   builtins: InstalledPack[];
@@ -11,7 +12,7 @@ export interface RuleSetInput {
   /** Policy keys, already read into trusted-key form. */
   policyKeys: TrustedKey[];
   /** Packs that failed to load with no previous good version, and policy entries that failed. */
-  problems: { where: string; errors: PackProblem[] }[];
+  problems: PlacedProblems[];
   /** The last error per pack id (a failed update beside a good version still in force). */
   packErrors: ReadonlyMap<string, PackProblem[]>;
   now: number;
@@ -47,14 +48,11 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
     const userPack = pack.origin === 'file' || pack.origin === 'subscription';
     if (userPack && !policy.allowUserPacks) {
       allowed = false;
-      errors.push({ packId: pack.id, message: 'your organisation does not allow packs of your own' });
+      errors.push(storeProblem('user-packs-forbidden', {}, pack.id));
     }
     if (pack.origin !== 'builtin' && policy.requireSignatures && !pack.keyId) {
       allowed = false;
-      errors.push({
-        packId: pack.id,
-        message: 'your organisation requires signed packs and this pack is not signed',
-      });
+      errors.push(storeProblem('installed-not-signed', {}, pack.id));
     }
     const enabled = isLocked || override?.enabled !== false;
     const ruleOverrides = override?.rules ?? {};

@@ -5,6 +5,9 @@
  * field is reported and ignored rather than trusted.
  */
 
+import type { PackProblem } from './pack-record';
+import { storeProblem } from './store-strings';
+
 export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
 export const GUARD_MODES: readonly GuardMode[] = ['always', 'links-and-findings', 'findings-only', 'off'];
 
@@ -35,7 +38,7 @@ export interface ManagedPolicy {
   mode?: GuardMode;
   sites: Record<string, PolicySite>;
   /** Fields that were present but wrong, so the options page can show the admin what was ignored. */
-  errors: string[];
+  errors: PackProblem[];
 }
 
 export const NO_POLICY: ManagedPolicy = {
@@ -59,7 +62,8 @@ function isMode(value: unknown): value is GuardMode {
 
 export function readManagedPolicy(value: unknown): ManagedPolicy {
   if (!isRecord(value) || Object.keys(value).length === 0) return NO_POLICY;
-  const errors: string[] = [];
+  const errors: PackProblem[] = [];
+  const modes = GUARD_MODES.join(', ');
   const policy: ManagedPolicy = {
     ...NO_POLICY,
     present: true,
@@ -74,17 +78,18 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
     const v = value[key];
     if (v === undefined) return fallback;
     if (typeof v === 'boolean') return v;
-    errors.push(`${key}: expected true or false`);
+    errors.push(storeProblem('policy-expected-boolean', { field: key }));
     return fallback;
   };
   policy.requireSignatures = bool('requireSignatures', false);
   policy.allowUserPacks = bool('allowUserPacks', true);
 
   if (value.packs !== undefined) {
-    if (!Array.isArray(value.packs)) errors.push('packs: expected a list');
+    if (!Array.isArray(value.packs)) errors.push(storeProblem('policy-expected-list', { field: 'packs' }));
     else
       value.packs.forEach((entry: unknown, i) => {
-        if (!isRecord(entry)) return void errors.push(`packs[${i}]: expected an object`);
+        if (!isRecord(entry))
+          return void errors.push(storeProblem('policy-expected-object', { field: `packs[${i}]` }));
         const url = typeof entry.url === 'string' ? entry.url : undefined;
         const inline =
           typeof entry.inline === 'string'
@@ -92,19 +97,21 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
             : isRecord(entry.inline)
               ? JSON.stringify(entry.inline)
               : undefined;
-        if (!url === !inline) return void errors.push(`packs[${i}]: give exactly one of "url" or "inline"`);
+        if (!url === !inline)
+          return void errors.push(storeProblem('policy-url-or-inline', { field: `packs[${i}]` }));
         const locked = entry.locked === undefined ? true : entry.locked === true;
         policy.packs.push({ ...(url ? { url } : {}), ...(inline ? { inline } : {}), locked });
       });
   }
 
   if (value.trustedKeys !== undefined) {
-    if (!Array.isArray(value.trustedKeys)) errors.push('trustedKeys: expected a list');
+    if (!Array.isArray(value.trustedKeys))
+      errors.push(storeProblem('policy-expected-list', { field: 'trustedKeys' }));
     else
       value.trustedKeys.forEach((entry: unknown, i) => {
         const key = typeof entry === 'string' ? { publicKey: entry } : isRecord(entry) ? entry : null;
         if (!key || typeof key.publicKey !== 'string')
-          return void errors.push(`trustedKeys[${i}]: needs "publicKey"`);
+          return void errors.push(storeProblem('policy-key-missing', { field: `trustedKeys[${i}]` }));
         policy.trustedKeys.push({
           publicKey: key.publicKey,
           ...(typeof key.name === 'string' ? { name: key.name } : {}),
@@ -115,29 +122,29 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
   if (value.lockedPacks !== undefined) {
     if (Array.isArray(value.lockedPacks) && value.lockedPacks.every((id) => typeof id === 'string')) {
       policy.lockedPacks = value.lockedPacks as string[];
-    } else errors.push('lockedPacks: expected a list of pack ids');
+    } else errors.push(storeProblem('policy-expected-pack-ids', { field: 'lockedPacks' }));
   }
 
   if (value.mode !== undefined) {
     if (isMode(value.mode)) policy.mode = value.mode;
-    else errors.push(`mode: expected one of ${GUARD_MODES.join(', ')}`);
+    else errors.push(storeProblem('policy-expected-mode', { field: 'mode', modes }));
   }
 
   if (value.sites !== undefined) {
-    if (!isRecord(value.sites))
-      errors.push('sites: expected an object keyed by site (facebook, tiktok, zalo)');
+    if (!isRecord(value.sites)) errors.push(storeProblem('policy-expected-sites', { field: 'sites' }));
     else
       for (const [site, entry] of Object.entries(value.sites)) {
         if (!isRecord(entry)) {
-          errors.push(`sites.${site}: expected an object`);
+          errors.push(storeProblem('policy-expected-object', { field: `sites.${site}` }));
           continue;
         }
         const out: PolicySite = {};
         if (typeof entry.enabled === 'boolean') out.enabled = entry.enabled;
-        else if (entry.enabled !== undefined) errors.push(`sites.${site}.enabled: expected true or false`);
+        else if (entry.enabled !== undefined)
+          errors.push(storeProblem('policy-expected-boolean', { field: `sites.${site}.enabled` }));
         if (isMode(entry.mode)) out.mode = entry.mode;
         else if (entry.mode !== undefined)
-          errors.push(`sites.${site}.mode: expected one of ${GUARD_MODES.join(', ')}`);
+          errors.push(storeProblem('policy-expected-mode', { field: `sites.${site}.mode`, modes }));
         policy.sites[site] = out;
       }
   }

@@ -1,5 +1,6 @@
 import type { CompiledPack, Severity } from '../engine/types';
 import type { TrustedKey } from '../packs/sign-pack';
+import type { StoreMessageId } from './store-message';
 
 /** Where a pack came from. The options page shows it as `data-source`. */
 export type PackOrigin = 'builtin' | 'file' | 'subscription' | 'policy';
@@ -10,7 +11,11 @@ export interface PackProblem {
   ruleId?: string;
   field?: string;
   line?: number;
+  /** English text: for logs and the command line (the options page renders `code` in its language). */
   message: string;
+  /** The store's own problems: a message id (store-strings.ts) and the data it shows. */
+  code?: StoreMessageId;
+  data?: Record<string, string | number>;
 }
 
 export type PackLoadResult =
@@ -63,8 +68,8 @@ export interface Subscription {
   etag?: string;
   lastModified?: string;
   lastChecked?: number;
-  /** The last failed check's error; the last good version stays in force. */
-  lastError?: string;
+  /** What went wrong at the last check; the last good version stays in force. */
+  lastErrors?: PackProblem[];
   /** The id of the pack it last delivered. */
   packId?: string;
 }

@@ -1,5 +1,5 @@
 import type { CompiledPack } from '../engine/types';
-import { trustedKeyFrom, type PackSignature, type TrustedKey } from '../packs/sign-pack';
+import type { PackSignature } from '../packs/sign-pack';
 import { composeRuleSet } from './active-rule-set';
 import { loadBuiltinPacks, type BuiltinPacks } from './builtin-packs';
 import { checkPackAddress } from './https-address';
@@ -20,7 +20,9 @@ import { applyInlinePolicyPacks } from './policy-inline-packs';
 import { applyPolicyPackAddresses } from './policy-pack-addresses';
 import { NO_POLICY_IN_FORCE, readPolicyInForce, type PolicyInForce } from './policy-read';
 import type { ExampleRunner } from './example-problems';
+import { readPublicKey } from './public-key';
 import { createSerialQueue } from './serial-queue';
+import { storeProblem } from './store-strings';
 import { DEFAULT_INTERVAL_HOURS, isDue, MIN_INTERVAL_HOURS } from './subscription-interval';
 import { refreshSubscription, type RefreshEnvironment } from './subscription-refresh';
 
@@ -79,8 +81,7 @@ export function createPackStore(deps: PackStoreDeps) {
   async function publish(current: PackStoreState) {
     const packErrors = new Map<string, PackProblem[]>();
     for (const sub of current.subscriptions) {
-      if (sub.packId && sub.lastError)
-        packErrors.set(sub.packId, [{ packId: sub.packId, message: sub.lastError }]);
+      if (sub.packId && sub.lastErrors?.length) packErrors.set(sub.packId, sub.lastErrors);
     }
     const { active, catalog } = composeRuleSet({
       builtins: builtins.packs,
@@ -93,8 +94,8 @@ export function createPackStore(deps: PackStoreDeps) {
         ...policyPackProblems,
         // A subscription that never delivered a good version has no pack to show its error beside.
         ...current.subscriptions
-          .filter((sub) => sub.lastError && !sub.packId)
-          .map((sub) => ({ where: sub.url, errors: [{ message: sub.lastError! }] })),
+          .filter((sub) => sub.lastErrors?.length && !sub.packId)
+          .map((sub) => ({ where: sub.url, errors: sub.lastErrors! })),
       ],
       packErrors,
       now: deps.now(),
@@ -122,7 +123,7 @@ export function createPackStore(deps: PackStoreDeps) {
   function refusedByPolicy(): CommandResult | null {
     return policy.policy.allowUserPacks
       ? null
-      : { ok: false, errors: [{ message: 'your organisation does not allow packs of your own' }] };
+      : { ok: false, errors: [storeProblem('user-packs-forbidden', {})] };
   }
 
   function isLocked(packId: string): boolean {
@@ -172,10 +173,10 @@ export function createPackStore(deps: PackStoreDeps) {
         const refused = refusedByPolicy();
         if (refused) return refused;
         const checked = checkPackAddress(address);
-        if (!checked.ok) return { ok: false, errors: [{ message: checked.message }] };
+        if (!checked.ok) return { ok: false, errors: [checked.problem] };
         const current = await state();
         if (current.subscriptions.some((s) => s.url === checked.url)) {
-          return { ok: false, errors: [{ message: 'this address is already subscribed' }] };
+          return { ok: false, errors: [storeProblem('already-subscribed', {})] };
         }
         const sub: Subscription = {
           url: checked.url,
@@ -207,7 +208,7 @@ export function createPackStore(deps: PackStoreDeps) {
         const current = await state();
         const pack = current.installed.find((p) => p.id === packId);
         if (!pack || (pack.origin !== 'file' && pack.origin !== 'subscription')) {
-          return { ok: false, errors: [{ packId, message: 'only packs you added yourself can be removed' }] };
+          return { ok: false, errors: [storeProblem('not-removable', {}, packId)] };
         }
         current.installed = current.installed.filter((p) => p !== pack);
         if (pack.url) current.subscriptions = current.subscriptions.filter((s) => s.url !== pack.url);
@@ -218,7 +219,7 @@ export function createPackStore(deps: PackStoreDeps) {
     setPackEnabled: (packId: string, enabled: boolean) =>
       serial(async (): Promise<CommandResult> => {
         if (!enabled && isLocked(packId)) {
-          return { ok: false, errors: [{ packId, message: 'your organisation locked this pack on' }] };
+          return { ok: false, errors: [storeProblem('locked-on', {}, packId)] };
         }
         const current = await state();
         current.overrides = { ...current.overrides, [packId]: { ...current.overrides[packId], enabled } };
@@ -228,8 +229,7 @@ export function createPackStore(deps: PackStoreDeps) {
 
     setRuleOverride: (packId: string, ruleId: string, value: RuleOverride | null) =>
       serial(async (): Promise<CommandResult> => {
-        if (isLocked(packId))
-          return { ok: false, errors: [{ packId, message: 'your organisation locked this pack' }] };
+        if (isLocked(packId)) return { ok: false, errors: [storeProblem('locked-rules', {}, packId)] };
         const current = await state();
         const rules = { ...current.overrides[packId]?.rules };
         if (value) rules[ruleId] = value;
@@ -241,12 +241,9 @@ export function createPackStore(deps: PackStoreDeps) {
 
     trustKey: (publicKey: string, name?: string) =>
       serial(async (): Promise<CommandResult> => {
-        let key: TrustedKey;
-        try {
-          key = await trustedKeyFrom(publicKey, name);
-        } catch (error) {
-          return { ok: false, errors: [{ message: error instanceof Error ? error.message : String(error) }] };
-        }
+        const read = await readPublicKey(publicKey, name);
+        if (!read.ok) return { ok: false, errors: [read.problem] };
+        const key = read.key;
         const current = await state();
         current.trustedKeys = [...current.trustedKeys.filter((k) => k.keyId !== key.keyId), key];
         await commit(current);
@@ -266,7 +263,7 @@ export function createPackStore(deps: PackStoreDeps) {
       serial(async (): Promise<CommandResult> => {
         const current = await state();
         const sub = current.subscriptions.find((s) => s.url === url);
-        if (!sub) return { ok: false, errors: [{ message: 'no such subscription' }] };
+        if (!sub) return { ok: false, errors: [storeProblem('no-subscription', {})] };
         const result = await refreshSubscription(current, sub, env());
         await commit(current);
         return result;

@@ -18,7 +18,7 @@ export async function applyPolicyPackAddresses(
     if (!entry.url) continue;
     const checked = checkPackAddress(entry.url);
     if (!checked.ok) {
-      problems.push({ where: `policy packs[${i}]`, errors: [{ message: checked.message }] });
+      problems.push({ where: `policy packs[${i}]`, errors: [checked.problem] });
       continue;
     }
     urls.push(checked.url);

@@ -1,6 +1,7 @@
-import { trustedKeyFrom, type TrustedKey } from '../packs/sign-pack';
+import type { TrustedKey } from '../packs/sign-pack';
 import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from './managed-policy';
 import type { PlacedProblems } from './pack-record';
+import { readPublicKey } from './public-key';
 
 /** The organisation policy as the store applies it: its fields, its keys read, and what was wrong in it. */
 export interface PolicyInForce {
@@ -21,16 +22,12 @@ export async function readPolicyInForce(read: () => Promise<unknown>): Promise<P
     raw = undefined; // No managed storage (e.g. Firefox without policies): no policy.
   }
   const policy = readManagedPolicy(raw);
-  const problems: PlacedProblems[] = policy.errors.length
-    ? [{ where: 'policy', errors: policy.errors.map((message) => ({ message })) }]
-    : [];
+  const problems: PlacedProblems[] = policy.errors.length ? [{ where: 'policy', errors: policy.errors }] : [];
   const keys: TrustedKey[] = [];
   for (const [i, key] of policy.trustedKeys.entries()) {
-    try {
-      keys.push(await trustedKeyFrom(key.publicKey, key.name));
-    } catch (error) {
-      problems.push({ where: `policy trustedKeys[${i}]`, errors: [{ message: String(error) }] });
-    }
+    const read = await readPublicKey(key.publicKey, key.name);
+    if (read.ok) keys.push(read.key);
+    else problems.push({ where: `policy trustedKeys[${i}]`, errors: [read.problem] });
   }
   return { policy, keys, problems };
 }

@@ -1,6 +1,5 @@
 import { installPack, type InstallEnvironment } from './pack-install';
 import type { CommandResult, PackStoreState, Subscription } from './pack-record';
-import { describeProblem } from './problem-text';
 import { fetchPackText } from './subscription-fetch';
 
 export interface RefreshEnvironment extends InstallEnvironment {
@@ -25,15 +24,13 @@ export async function refreshSubscription(
   });
   sub.lastChecked = env.now();
   if (outcome.kind === 'not-modified') {
-    delete sub.lastError;
+    delete sub.lastErrors;
     return { ok: true, ...(sub.packId ? { packId: sub.packId } : {}) };
   }
   if (outcome.kind === 'error') {
-    sub.lastError = outcome.message;
-    return {
-      ok: false,
-      errors: [{ ...(sub.packId ? { packId: sub.packId } : {}), message: outcome.message }],
-    };
+    const problem = { ...outcome.problem, ...(sub.packId ? { packId: sub.packId } : {}) };
+    sub.lastErrors = [problem];
+    return { ok: false, errors: [problem] };
   }
   const policyEntry =
     sub.origin === 'policy' ? env.policy.policy.packs.find((p) => p.url === sub.url) : undefined;
@@ -45,10 +42,10 @@ export async function refreshSubscription(
   );
   if (!admission.ok) {
     // The last good version stays in force; the error shows beside it.
-    sub.lastError = admission.errors.map(describeProblem).join('\n');
+    sub.lastErrors = admission.errors;
     return { ok: false, errors: admission.errors };
   }
-  delete sub.lastError;
+  delete sub.lastErrors;
   sub.packId = admission.pack.id;
   if (outcome.etag) sub.etag = outcome.etag;
   else delete sub.etag;

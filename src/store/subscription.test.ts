@@ -41,7 +41,7 @@ describe('subscriptions', () => {
     expect(s.requests[1]!.headers.get('if-none-match')).toBe('"v1"');
     expect(s.requests[1]!.headers.get('if-modified-since')).toBe('Sun, 22 Nov 2026 10:00:00 GMT');
     expect(t.last.active.map((p) => p.id)).toEqual(['org-a']);
-    expect(t.saved!.subscriptions[0]!.lastError).toBeUndefined();
+    expect(t.saved!.subscriptions[0]!.lastErrors).toBeUndefined();
   });
 
   it('does not check again before the interval has passed (default 24 h)', async () => {
@@ -124,7 +124,7 @@ describe('fetchPackText', () => {
       fetch: async () => new Response(body),
       maxBytes: 256 * 1024,
     });
-    expect(result).toMatchObject({ kind: 'error', message: expect.stringMatching(/limit/) });
+    expect(result).toMatchObject({ kind: 'error', problem: { message: expect.stringMatching(/limit/) } });
     expect(pulled).toBeLessThan(10);
   });
 

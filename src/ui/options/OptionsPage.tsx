@@ -76,7 +76,7 @@ export function OptionsPage(props: OptionsPageProps) {
               {catalog.problems.map((problem) => (
                 <div key={problem.where}>
                   <code>{problem.where}</code>
-                  <PackProblemList problems={problem.errors} t={t} />
+                  <PackProblemList problems={problem.errors} t={t} lang={lang} />
                 </div>
               ))}
             </section>
@@ -102,6 +102,7 @@ export function OptionsPage(props: OptionsPageProps) {
 
           <PackImport
             t={t}
+            lang={lang}
             disabled={!userPacksAllowed}
             onImport={(text, fileName, signature) =>
               send({ command: 'import', text, fileName, ...(signature ? { signature } : {}) })
@@ -119,6 +120,7 @@ export function OptionsPage(props: OptionsPageProps) {
           />
           <TrustedKeysPanel
             t={t}
+            lang={lang}
             keys={catalog.trustedKeys}
             onTrust={(publicKey, name) =>
               send({ command: 'trust-key', publicKey, ...(name ? { name } : {}) })

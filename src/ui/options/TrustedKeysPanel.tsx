@@ -2,17 +2,18 @@ import { useState } from 'preact/hooks';
 import type { PackCatalog } from '../../store/pack-catalog';
 import type { PackProblem } from '../../store/pack-record';
 import type { CommandResult } from '../../store/pack-store-service';
-import type { OptionsStrings } from './options-strings';
+import type { OptionsLanguage, OptionsStrings } from './options-strings';
 import { PackProblemList } from './PackProblemList';
 
 export interface TrustedKeysPanelProps {
   t: OptionsStrings;
+  lang: OptionsLanguage;
   keys: PackCatalog['trustedKeys'];
   onTrust(publicKey: string, name: string): Promise<CommandResult>;
   onUntrust(keyId: string): void;
 }
 
-export function TrustedKeysPanel({ t, keys, onTrust, onUntrust }: TrustedKeysPanelProps) {
+export function TrustedKeysPanel({ t, lang, keys, onTrust, onUntrust }: TrustedKeysPanelProps) {
   const [publicKey, setPublicKey] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<PackProblem[]>([]);
@@ -59,7 +60,7 @@ export function TrustedKeysPanel({ t, keys, onTrust, onUntrust }: TrustedKeysPan
           {t.trust}
         </button>
       </form>
-      {errors.length > 0 && <PackProblemList problems={errors} t={t} />}
+      {errors.length > 0 && <PackProblemList problems={errors} t={t} lang={lang} />}
     </section>
   );
 }
