@@ -2,6 +2,7 @@ import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
+import { createErrorLogItemWriter } from '../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
 import { packCatalog, packStoreState, publishedRulesDigest } from '../src/settings/pack-store';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
@@ -47,6 +48,7 @@ export default defineBackground(() => {
     },
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
+    logError: createErrorLogItemWriter(),
   });
   void store.start();
 

@@ -40,9 +40,10 @@ function App() {
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
   useEffect(() => {
     const stops = [
-      follow(packCatalog, setCatalog),
+      // The background rewrites the catalog at every start; a damaged one is not shown meanwhile.
+      follow(packCatalog, (value) => setCatalog(Array.isArray(value?.packs) ? value : null)),
       follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
-      follow(errorLog, (value) => setLog(value ?? [])),
+      follow(errorLog, (value) => setLog(Array.isArray(value) ? value : [])),
       follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
       watchUiLanguage(setLang),
     ];

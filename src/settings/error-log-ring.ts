@@ -10,6 +10,9 @@ export interface ErrorLogEntry {
   message: string;
   /** The page's host name (no path, no query: the address could carry personal data). */
   host?: string;
+  /** A store message id and its data, so the options page can show the entry in its language. */
+  code?: string;
+  data?: Record<string, string | number>;
 }
 
 export const ERROR_LOG_CAP = 50;
@@ -20,7 +23,9 @@ export function appendToLog(
   entry: ErrorLogEntry,
   cap = ERROR_LOG_CAP,
 ): ErrorLogEntry[] {
-  const next = [...log, { ...entry, message: entry.message.slice(0, 500) }];
+  // A damaged stored log (not a list) starts again rather than making every later failure a second one.
+  const kept = Array.isArray(log) ? log : [];
+  const next = [...kept, { ...entry, message: entry.message.slice(0, 500) }];
   return next.length > cap ? next.slice(next.length - cap) : next;
 }
 

@@ -21,6 +21,7 @@ import { applyPolicyPackAddresses } from './policy-pack-addresses';
 import { NO_POLICY_IN_FORCE, readPolicyInForce, type PolicyInForce } from './policy-read';
 import type { ExampleRunner } from './example-problems';
 import { readPublicKey } from './public-key';
+import { readStoredState } from './stored-state';
 import { createSerialQueue } from './serial-queue';
 import { storeProblem } from './store-strings';
 import { DEFAULT_INTERVAL_HOURS, isDue, MIN_INTERVAL_HOURS } from './subscription-interval';
@@ -34,7 +35,8 @@ export interface PackStoreDeps {
   loadPack: PackLoader;
   /** Built-in pack files: path → YAML text (import.meta.glob of rules/*\/pack.yaml). */
   builtinSources: Record<string, string>;
-  loadState(): Promise<PackStoreState | null>;
+  /** The stored state as read (checked here before use: it may be damaged). */
+  loadState(): Promise<unknown>;
   saveState(state: PackStoreState): Promise<void>;
   /** Writes the active rule set and the catalog the options page shows. */
   publish(active: CompiledPack[], catalog: PackCatalog): Promise<void>;
@@ -47,6 +49,28 @@ export interface PackStoreDeps {
   policyApplied?(policy: ManagedPolicy): Promise<void>;
   /** Runs each admitted pack's examples (refusing a pack whose examples fail). */
   runExamples?: ExampleRunner;
+  /** Keeps a problem in the error log (the options page shows it after the store's own notice is gone). */
+  logError?(entry: StoreLogEntry): Promise<void>;
+}
+
+/** What the store puts in the error log: where, the English text, and the message id to render it. */
+export interface StoreLogEntry {
+  at: number;
+  where: string;
+  message: string;
+  code?: string;
+  data?: Record<string, string | number>;
+}
+
+/** The stored state could not be read: a command cannot change what it cannot see. */
+class UnreadableState extends Error {
+  constructor(readonly problem: PackProblem) {
+    super(problem.message);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -61,7 +85,11 @@ export function createPackStore(deps: PackStoreDeps) {
   let policy: PolicyInForce = NO_POLICY_IN_FORCE;
   let policyPackProblems: PlacedProblems[] = [];
   let lockedIds = new Set<string>();
-  const serial = createSerialQueue();
+  // Problems with storage itself, shown on the options page under "storage": damage found while this
+  // worker runs (the clean state is written at the next commit), and a read that failed (until one works).
+  const damage: PackProblem[] = [];
+  let unreadable: PackProblem[] = [];
+  const queue = createSerialQueue();
 
   const env = (): RefreshEnvironment & InstallEnvironment => ({
     loadPack: deps.loadPack,
@@ -73,10 +101,51 @@ export function createPackStore(deps: PackStoreDeps) {
     ...(deps.fetchTimeoutMs ? { fetchTimeoutMs: deps.fetchTimeoutMs } : {}),
   });
 
-  async function state(): Promise<PackStoreState> {
-    const saved = await deps.loadState();
-    return { ...EMPTY_STORE_STATE, ...(saved ?? {}) };
+  function log(where: string, problem: PackProblem) {
+    const { message, code, data } = problem;
+    void deps
+      .logError?.({ at: deps.now(), where, message, ...(code ? { code } : {}), ...(data ? { data } : {}) })
+      .catch(() => undefined);
   }
+
+  async function state(): Promise<PackStoreState> {
+    let raw: unknown;
+    try {
+      raw = await deps.loadState();
+    } catch (error) {
+      const problem = storeProblem('stored-state-unreadable', { detail: errorText(error) });
+      unreadable = [problem];
+      log('store.state', problem);
+      throw new UnreadableState(problem);
+    }
+    unreadable = [];
+    const reading = readStoredState(raw);
+    for (const problem of reading.problems) {
+      if (!damage.some((known) => known.message === problem.message)) damage.push(problem);
+      log('store.state', problem);
+    }
+    return reading.state;
+  }
+
+  /**
+   * One operation at a time, and none ever throws: a command gets its problem back (the state it could not
+   * read, or anything unexpected, which is also logged), a background task logs it.
+   */
+  function serial<T>(task: () => Promise<T>, failed: (problem: PackProblem) => T): Promise<T> {
+    return queue(async () => {
+      try {
+        return await task();
+      } catch (error) {
+        if (error instanceof UnreadableState) return failed(error.problem);
+        const problem = storeProblem('store-failed', { detail: errorText(error) });
+        log('store', problem);
+        return failed(problem);
+      }
+    });
+  }
+  const command = (task: () => Promise<CommandResult>) =>
+    serial(task, (problem): CommandResult => ({ ok: false, errors: [problem] }));
+  const task = (work: () => Promise<void>) => serial(work, () => undefined);
 
   async function publish(current: PackStoreState) {
     const packErrors = new Map<string, PackProblem[]>();
@@ -89,6 +158,9 @@ export function createPackStore(deps: PackStoreDeps) {
       policy: policy.policy,
       policyKeys: policy.keys,
       problems: [
+        ...(damage.length || unreadable.length
+          ? [{ where: 'storage', errors: [...unreadable, ...damage] }]
+          : []),
         ...builtins.problems,
         ...policy.problems,
         ...policyPackProblems,
@@ -133,23 +205,33 @@ export function createPackStore(deps: PackStoreDeps) {
   return {
     /** At install and browser start: built-in packs, policy, then the active rule set. */
     start: () =>
-      serial(async () => {
+      task(async () => {
         builtins = await loadBuiltinPacks(deps.loadPack, deps.builtinSources);
-        const current = await state();
+        let current: PackStoreState;
+        try {
+          current = await state();
+        } catch (error) {
+          if (!(error instanceof UnreadableState)) throw error;
+          // Nothing is written over a state that could not be read: built-in and policy packs still apply.
+          current = structuredClone(EMPTY_STORE_STATE);
+          await applyPolicy(current);
+          await publish(current);
+          return;
+        }
         await applyPolicy(current);
         await commit(current);
       }),
 
     /** storage.onChanged for the `managed` area. */
     policyChanged: () =>
-      serial(async () => {
+      task(async () => {
         const current = await state();
         await applyPolicy(current);
         await commit(current);
       }),
 
     importPack: (text: string, fileName?: string, signature?: PackSignature) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const refused = refusedByPolicy();
         if (refused) return refused;
         const current = await state();
@@ -169,7 +251,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     subscribe: (address: string, intervalHours = DEFAULT_INTERVAL_HOURS) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const refused = refusedByPolicy();
         if (refused) return refused;
         const checked = checkPackAddress(address);
@@ -192,7 +274,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     unsubscribe: (url: string) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const current = await state();
         current.subscriptions = current.subscriptions.filter(
           (s) => !(s.url === url && s.origin === 'subscription'),
@@ -204,7 +286,7 @@ export function createPackStore(deps: PackStoreDeps) {
 
     /** Removes a pack the person imported (or the subscription that delivers it). */
     removePack: (packId: string) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const current = await state();
         const pack = current.installed.find((p) => p.id === packId);
         if (!pack || (pack.origin !== 'file' && pack.origin !== 'subscription')) {
@@ -217,7 +299,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     setPackEnabled: (packId: string, enabled: boolean) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         if (!enabled && isLocked(packId)) {
           return { ok: false, errors: [storeProblem('locked-on', {}, packId)] };
         }
@@ -228,7 +310,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     setRuleOverride: (packId: string, ruleId: string, value: RuleOverride | null) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         if (isLocked(packId)) return { ok: false, errors: [storeProblem('locked-rules', {}, packId)] };
         const current = await state();
         const rules = { ...current.overrides[packId]?.rules };
@@ -240,7 +322,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     trustKey: (publicKey: string, name?: string) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const read = await readPublicKey(publicKey, name);
         if (!read.ok) return { ok: false, errors: [read.problem] };
         const key = read.key;
@@ -251,7 +333,7 @@ export function createPackStore(deps: PackStoreDeps) {
       }),
 
     untrustKey: (keyId: string) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const current = await state();
         current.trustedKeys = current.trustedKeys.filter((k) => k.keyId !== keyId);
         await commit(current);
@@ -260,7 +342,7 @@ export function createPackStore(deps: PackStoreDeps) {
 
     /** Checks one subscription now (the options page's "update now"). */
     refresh: (url: string) =>
-      serial(async (): Promise<CommandResult> => {
+      command(async () => {
         const current = await state();
         const sub = current.subscriptions.find((s) => s.url === url);
         if (!sub) return { ok: false, errors: [storeProblem('no-subscription', {})] };
@@ -271,7 +353,7 @@ export function createPackStore(deps: PackStoreDeps) {
 
     /** The hourly alarm: checks every subscription whose interval has passed. */
     refreshDue: () =>
-      serial(async () => {
+      task(async () => {
         const current = await state();
         const now = deps.now();
         for (const sub of current.subscriptions) {

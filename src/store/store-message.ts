@@ -47,6 +47,9 @@ export interface StoreMessageData {
   'policy-key-missing': { field: string };
   'policy-expected-pack-ids': { field: string };
   'policy-expected-sites': { field: string };
+  'stored-state-damaged': { part: string };
+  'stored-state-unreadable': { detail: string };
+  'store-failed': { detail: string };
 }
 
 export type StoreMessageId = keyof StoreMessageData;

@@ -52,6 +52,11 @@ const vi: Texts = {
   'policy-key-missing': (d) => `${d.field}: thiếu "publicKey".`,
   'policy-expected-pack-ids': (d) => `${d.field}: cần một danh sách mã bộ quy tắc.`,
   'policy-expected-sites': (d) => `${d.field}: cần một đối tượng theo trang (facebook, tiktok, zalo).`,
+  'stored-state-damaged': (d) =>
+    `Dữ liệu đã lưu của bộ quy tắc bị hỏng ở "${d.part}"; phần đó đã được bỏ, phần còn lại vẫn dùng.`,
+  'stored-state-unreadable': (d) =>
+    `Không đọc được dữ liệu đã lưu của bộ quy tắc (${d.detail}); tạm thời chỉ dùng bộ có sẵn và bộ của tổ chức.`,
+  'store-failed': (d) => `Lệnh không thực hiện được do lỗi bất ngờ: ${d.detail}`,
 };
 
 const en: Texts = {
@@ -102,6 +107,11 @@ const en: Texts = {
   'policy-key-missing': (d) => `${d.field}: needs "publicKey"`,
   'policy-expected-pack-ids': (d) => `${d.field}: expected a list of pack ids`,
   'policy-expected-sites': (d) => `${d.field}: expected an object keyed by site (facebook, tiktok, zalo)`,
+  'stored-state-damaged': (d) =>
+    `the stored pack data was damaged at "${d.part}"; that part was dropped, the rest is kept`,
+  'stored-state-unreadable': (d) =>
+    `the stored pack data cannot be read (${d.detail}); only the built-in and organisation packs apply for now`,
+  'store-failed': (d) => `the command failed unexpectedly: ${d.detail}`,
 };
 
 export const STORE_STRINGS: Record<StoreLanguage, Texts> = { vi, en };
