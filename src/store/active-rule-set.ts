@@ -34,6 +34,7 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
     if (!held || PRIORITY[pack.origin] > PRIORITY[held.origin]) byId.set(pack.id, pack);
   }
   const locked = new Set(policy.lockedPacks);
+  const policyKeyIds = new Set(input.policyKeys.map((k) => k.keyId));
   for (const pack of state.installed) {
     if (pack.origin === 'policy' && pack.locked !== false) locked.add(pack.id);
   }
@@ -50,9 +51,16 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
       allowed = false;
       errors.push(storeProblem('user-packs-forbidden', {}, pack.id));
     }
-    if (pack.origin !== 'builtin' && policy.requireSignatures && !pack.keyId) {
-      allowed = false;
-      errors.push(storeProblem('installed-not-signed', {}, pack.id));
+    // Requiring signatures, the organisation's keys are the only ones that count (docs/ADMIN.md): a pack
+    // accepted earlier under a key the person added stops applying, as an unsigned one does.
+    if (pack.origin !== 'builtin' && policy.requireSignatures) {
+      if (!pack.keyId) {
+        allowed = false;
+        errors.push(storeProblem('installed-not-signed', {}, pack.id));
+      } else if (!policyKeyIds.has(pack.keyId)) {
+        allowed = false;
+        errors.push(storeProblem('installed-not-organisation-key', { keyId: pack.keyId }, pack.id));
+      }
     }
     const enabled = isLocked || override?.enabled !== false;
     const ruleOverrides = override?.rules ?? {};
@@ -90,7 +98,6 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
   const order: PackOrigin[] = ['policy', 'builtin', 'subscription', 'file'];
   entries.sort((a, b) => order.indexOf(a.origin) - order.indexOf(b.origin) || a.id.localeCompare(b.id));
 
-  const policyKeyIds = new Set(input.policyKeys.map((k) => k.keyId));
   const catalog: PackCatalog = {
     packs: entries,
     subscriptions: state.subscriptions,

@@ -22,6 +22,8 @@ export interface PackCandidate {
 export interface AdmissionContext {
   loadPack: PackLoader;
   trustedKeys: readonly TrustedKey[];
+  /** Keys the person added that do not count now (the organisation requires its own): named when refused. */
+  setAsideKeyIds?: ReadonlySet<string>;
   requireSignatures: boolean;
   ledger: Readonly<Record<string, LedgerEntry>>;
   /** Who holds each pack id now; an id belongs to one place (a built-in id cannot be replaced). */
@@ -74,7 +76,15 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
     const check = await verifyPackSignature(packObject, signature, context.trustedKeys);
     if (!check.ok) {
       if (check.reason === 'unknown-key')
-        return refuse(storeProblem('signature-unknown-key', { keyId: signature.keyId }, id));
+        return refuse(
+          storeProblem(
+            context.setAsideKeyIds?.has(signature.keyId)
+              ? 'signature-not-organisation-key'
+              : 'signature-unknown-key',
+            { keyId: signature.keyId },
+            id,
+          ),
+        );
       if (check.reason === 'bad-signature')
         return refuse(storeProblem('signature-mismatch', { keyId: signature.keyId }, id));
       return refuse(storeProblem('signature-malformed', { detail: check.message }, id));

@@ -21,9 +21,11 @@ export function admissionContext(current: PackStoreState, env: InstallEnvironmen
   const { policy, keys } = env.policy;
   // When the organisation requires signatures, only the keys it names count.
   const trustedKeys = policy.requireSignatures ? keys : [...keys, ...current.trustedKeys];
+  const counted = new Set(trustedKeys.map((k) => k.keyId));
   return {
     loadPack: env.loadPack,
     trustedKeys,
+    setAsideKeyIds: new Set(current.trustedKeys.map((k) => k.keyId).filter((id) => !counted.has(id))),
     requireSignatures: policy.requireSignatures,
     ledger: current.ledger,
     owners,

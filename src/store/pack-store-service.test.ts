@@ -160,6 +160,34 @@ describe('pack store: organisation policy', () => {
     expect(t.last.active.map((p) => p.id).sort()).toEqual(['other', 'vn-sources']);
   });
 
+  it('requiring signatures, only the organisation’s keys count: a pack signed by the person’s key does not apply', async () => {
+    const org = await generateKeyPair();
+    const mine = await generateKeyPair();
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    await t.store.trustKey(mine.publicKey, 'Mine');
+    expect((await t.store.importPack(await signed('mine', '1.0.0', mine.secretKey))).ok).toBe(true);
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['mine', 'vn-sources']);
+
+    t.setPolicy({ requireSignatures: true, trustedKeys: [{ publicKey: org.publicKey, name: 'Org' }] });
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
+    expect(t.last.catalog.packs.find((p) => p.id === 'mine')).toMatchObject({
+      inForce: false,
+      errors: [{ code: 'installed-not-organisation-key', data: { keyId: mine.keyId } }],
+    });
+    const again = await t.store.importPack(await signed('mine-2', '1.0.0', mine.secretKey));
+    expect(again).toMatchObject({
+      ok: false,
+      errors: [{ code: 'signature-not-organisation-key', data: { keyId: mine.keyId } }],
+    });
+    // The organisation's own key still works, and lifting the policy brings the person's pack back.
+    expect((await t.store.importPack(await signed('org-x', '1.0.0', org.secretKey))).ok).toBe(true);
+    t.setPolicy(undefined);
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['mine', 'org-x', 'vn-sources']);
+  });
+
   it('reports wrong policy fields and ignores them', async () => {
     const t = memoryPackStore({
       policy: { mode: 'sometimes', packs: [{ url: 'http://example.com/p.json' }] },

@@ -122,6 +122,7 @@ export function OptionsPage(props: OptionsPageProps) {
             t={t}
             lang={lang}
             keys={catalog.trustedKeys}
+            onlyPolicyKeys={policy?.requireSignatures === true}
             onTrust={(publicKey, name) =>
               send({ command: 'trust-key', publicKey, ...(name ? { name } : {}) })
             }

@@ -9,11 +9,20 @@ export interface TrustedKeysPanelProps {
   t: OptionsStrings;
   lang: OptionsLanguage;
   keys: PackCatalog['trustedKeys'];
+  /** The organisation requires signatures: keys the person added do not count. */
+  onlyPolicyKeys?: boolean;
   onTrust(publicKey: string, name: string): Promise<CommandResult>;
   onUntrust(keyId: string): void;
 }
 
-export function TrustedKeysPanel({ t, lang, keys, onTrust, onUntrust }: TrustedKeysPanelProps) {
+export function TrustedKeysPanel({
+  t,
+  lang,
+  keys,
+  onlyPolicyKeys,
+  onTrust,
+  onUntrust,
+}: TrustedKeysPanelProps) {
   const [publicKey, setPublicKey] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<PackProblem[]>([]);
@@ -23,7 +32,10 @@ export function TrustedKeysPanel({ t, lang, keys, onTrust, onUntrust }: TrustedK
       <ul>
         {keys.map((key) => (
           <li key={key.keyId} data-testid="wr-trusted-key" data-key-id={key.keyId}>
-            <code>{key.keyId}</code> {key.name} {key.fromPolicy ? `(${t.fromPolicy})` : ''}{' '}
+            <code>{key.keyId}</code> {key.name} {key.fromPolicy ? `(${t.fromPolicy})` : ''}
+            {!key.fromPolicy && onlyPolicyKeys ? (
+              <em data-testid="wr-key-not-counted">({t.keyNotCounted})</em>
+            ) : null}{' '}
             {!key.fromPolicy && (
               <button type="button" onClick={() => onUntrust(key.keyId)}>
                 {t.untrust}
