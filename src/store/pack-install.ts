@@ -1,6 +1,12 @@
 import { admitPack, type Admission, type AdmissionContext, type PackCandidate } from './pack-admission';
 import type { ExampleRunner } from './example-problems';
-import type { InstalledPack, PackLoader, PackOrigin, PackStoreState } from './pack-record';
+import {
+  ledgerOf,
+  type InstalledPack,
+  type PackLoader,
+  type PackOrigin,
+  type PackStoreState,
+} from './pack-record';
 import type { PolicyInForce } from './policy-read';
 
 /** What installing a pack depends on besides the state it changes. */
@@ -12,8 +18,12 @@ export interface InstallEnvironment {
   policy: PolicyInForce;
 }
 
-/** Who holds each id, which keys count, the ledger: everything admission decides on. */
-export function admissionContext(current: PackStoreState, env: InstallEnvironment): AdmissionContext {
+/** Who holds each id, which keys count, the origin's ledger: everything admission decides on. */
+export function admissionContext(
+  current: PackStoreState,
+  env: InstallEnvironment,
+  origin: PackCandidate['origin'],
+): AdmissionContext {
   const owners = new Map<string, { origin: PackOrigin; url?: string }>();
   for (const pack of [...env.builtins, ...current.installed]) {
     owners.set(pack.id, { origin: pack.origin, ...(pack.url ? { url: pack.url } : {}) });
@@ -27,7 +37,7 @@ export function admissionContext(current: PackStoreState, env: InstallEnvironmen
     trustedKeys,
     setAsideKeyIds: new Set(current.trustedKeys.map((k) => k.keyId).filter((id) => !counted.has(id))),
     requireSignatures: policy.requireSignatures,
-    ledger: current.ledger,
+    ledger: current.ledgers[ledgerOf(origin)],
     owners,
     now: env.now(),
     ...(env.runExamples ? { runExamples: env.runExamples } : {}),
@@ -44,16 +54,36 @@ export async function installPack(
   env: InstallEnvironment,
   extra: Partial<InstalledPack> = {},
 ): Promise<Admission> {
-  const admission = await admitPack(candidate, admissionContext(current, env));
+  const admission = await admitPack(candidate, admissionContext(current, env, candidate.origin));
   if (!admission.ok) return admission;
   const pack = { ...admission.pack, ...extra };
   // Re-reading the same pack (policy at every start, a re-served file) is not an update.
   const same = current.installed.find((p) => p.id === pack.id && p.hash === pack.hash);
   if (same) pack.updatedAt = same.updatedAt;
-  current.installed = current.installed.filter(
-    (p) => p.id !== pack.id && !(pack.url && p.url === pack.url && p.origin === pack.origin),
+  const replaced = current.installed.filter(
+    (p) => p.id === pack.id || (pack.url && p.url === pack.url && p.origin === pack.origin),
   );
+  current.installed = current.installed.filter((p) => !replaced.includes(p));
   current.installed.push(pack);
-  current.ledger = { ...current.ledger, [pack.id]: admission.ledgerEntry };
+  // A person's copy that makes way for the organisation's leaves the person's ledger with it.
+  for (const old of replaced) {
+    if (ledgerOf(old.origin) !== ledgerOf(pack.origin) || old.id !== pack.id) forget(current, old);
+  }
+  const ledger = ledgerOf(pack.origin);
+  current.ledgers = {
+    ...current.ledgers,
+    [ledger]: { ...current.ledgers[ledger], [pack.id]: admission.ledgerEntry },
+  };
   return { ...admission, pack };
+}
+
+/**
+ * Takes a pack out of its ledger when it leaves the store (removed, unsubscribed, replaced by another
+ * origin). Only the person's ledger forgets: the organisation's keeps its versions and keys, so a policy
+ * pack that is dropped and pushed again still never goes back.
+ */
+export function forget(current: PackStoreState, pack: { id: string; origin: PackOrigin }): void {
+  if (ledgerOf(pack.origin) !== 'person') return;
+  const { [pack.id]: _gone, ...rest } = current.ledgers.person;
+  current.ledgers = { ...current.ledgers, person: rest };
 }

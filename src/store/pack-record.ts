@@ -80,7 +80,22 @@ export interface PackStoreState {
   subscriptions: Subscription[];
   overrides: Record<string, PackOverride>;
   trustedKeys: TrustedKey[];
-  ledger: Record<string, LedgerEntry>;
+  /**
+   * One ledger per origin: the person's packs (files, subscriptions) and the organisation's (policy). What
+   * the person once imported can never hold back what the organisation pushes, and removing a pack clears
+   * its entry in the person's ledger.
+   */
+  ledgers: Ledgers;
+}
+
+export interface Ledgers {
+  person: Record<string, LedgerEntry>;
+  organisation: Record<string, LedgerEntry>;
+}
+
+/** Which ledger a pack of this origin is kept in. */
+export function ledgerOf(origin: PackOrigin): keyof Ledgers {
+  return origin === 'policy' ? 'organisation' : 'person';
 }
 
 /** What a command sent by the options page gets back. */
@@ -97,5 +112,5 @@ export const EMPTY_STORE_STATE: PackStoreState = {
   subscriptions: [],
   overrides: {},
   trustedKeys: [],
-  ledger: {},
+  ledgers: { person: {}, organisation: {} },
 };

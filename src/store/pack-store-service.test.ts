@@ -199,6 +199,76 @@ describe('pack store: organisation policy', () => {
   });
 });
 
+describe('pack store: one ledger per origin', () => {
+  it('a pack the person imported at 999.0.0 and removed does not block the organisation’s pack', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    expect((await t.store.importPack(packText('org-pack', '999.0.0'))).ok).toBe(true);
+    expect((await t.store.removePack('org-pack')).ok).toBe(true);
+    t.setPolicy({ packs: [{ inline: packText('org-pack', '1.0.0') }] });
+    await t.store.policyChanged();
+    expect(t.last.catalog.problems).toEqual([]);
+    expect(t.last.catalog.packs).toMatchObject([{ id: 'org-pack', origin: 'policy', version: '1.0.0' }]);
+  });
+
+  it('nor does one the person signed with their own key, kept or removed: policy wins', async () => {
+    const org = await generateKeyPair();
+    const mine = await generateKeyPair();
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.trustKey(mine.publicKey);
+    expect((await t.store.importPack(await signed('org-pack', '5.0.0', mine.secretKey))).ok).toBe(true);
+    t.setPolicy({
+      trustedKeys: [{ publicKey: org.publicKey }],
+      packs: [{ inline: await signed('org-pack', '1.0.0', org.secretKey) }],
+    });
+    await t.store.policyChanged();
+    expect(t.last.catalog.problems).toEqual([]);
+    expect(t.last.catalog.packs).toMatchObject([
+      { id: 'org-pack', origin: 'policy', version: '1.0.0', keyId: org.keyId, inForce: true },
+    ]);
+    // The person's copy made way; the organisation's next version goes on from its own ledger.
+    t.setPolicy({
+      trustedKeys: [{ publicKey: org.publicKey }],
+      packs: [{ inline: await signed('org-pack', '1.1.0', org.secretKey) }],
+    });
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => `${p.id}@${p.version}`)).toEqual(['org-pack@1.1.0']);
+  });
+
+  it('removing a pack clears its entry in the person’s ledger: an older copy may come back', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.importPack(packText('mine', '2.0.0'));
+    await t.store.removePack('mine');
+    expect(t.saved!.ledgers.person).toEqual({});
+    expect((await t.store.importPack(packText('mine', '1.0.0'))).ok).toBe(true);
+    // While installed, it still never goes back.
+    expect(await t.store.importPack(packText('mine', '0.9.0'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'version-older' }],
+    });
+  });
+
+  it('reads the one ledger of earlier versions into the two', async () => {
+    const t = memoryPackStore({ policy: { packs: [{ inline: packText('org-pack', '1.0.0') }] } });
+    await t.store.start();
+    await t.store.importPack(packText('mine', '1.0.0'));
+    const { ledgers, ...rest } = t.saved!;
+    const legacy = { ...rest, ledger: { ...ledgers.person, ...ledgers.organisation } };
+    const again = memoryPackStore({
+      policy: { packs: [{ inline: packText('org-pack', '1.0.0') }] },
+      loadState: async () => structuredClone(legacy),
+    });
+    await again.store.start();
+    expect(again.last.catalog.problems).toEqual([]);
+    expect(await again.store.importPack(packText('mine', '0.5.0'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'version-older' }],
+    });
+  });
+});
+
 describe('pack store: policy hook', () => {
   it('hands every policy read to the background (for the guard settings)', async () => {
     const seen: unknown[] = [];

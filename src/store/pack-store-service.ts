@@ -5,7 +5,7 @@ import { loadBuiltinPacks, type BuiltinPacks } from './builtin-packs';
 import { checkPackAddress } from './https-address';
 import type { ManagedPolicy } from './managed-policy';
 import type { PackCatalog } from './pack-catalog';
-import { installPack, type InstallEnvironment } from './pack-install';
+import { forget, installPack, type InstallEnvironment } from './pack-install';
 import {
   EMPTY_STORE_STATE,
   type CommandResult,
@@ -279,7 +279,10 @@ export function createPackStore(deps: PackStoreDeps) {
         current.subscriptions = current.subscriptions.filter(
           (s) => !(s.url === url && s.origin === 'subscription'),
         );
-        current.installed = current.installed.filter((p) => !(p.url === url && p.origin === 'subscription'));
+        for (const pack of current.installed.filter((p) => p.url === url && p.origin === 'subscription')) {
+          current.installed = current.installed.filter((p) => p !== pack);
+          forget(current, pack);
+        }
         await commit(current);
         return { ok: true };
       }),
@@ -293,6 +296,7 @@ export function createPackStore(deps: PackStoreDeps) {
           return { ok: false, errors: [storeProblem('not-removable', {}, packId)] };
         }
         current.installed = current.installed.filter((p) => p !== pack);
+        forget(current, pack);
         if (pack.url) current.subscriptions = current.subscriptions.filter((s) => s.url !== pack.url);
         await commit(current);
         return { ok: true };

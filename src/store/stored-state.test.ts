@@ -25,7 +25,10 @@ describe('pack store: a damaged stored state', () => {
       expect.objectContaining({ where: 'store.state', code: 'stored-state-damaged' }),
     );
     expect(await t.store.importPack(packText('org-a', '1.0.0'))).toEqual({ ok: true, packId: 'org-a' });
-    expect(stored).toMatchObject({ installed: [{ id: 'org-a' }], ledger: { 'org-a': { version: '1.0.0' } } });
+    expect(stored).toMatchObject({
+      installed: [{ id: 'org-a' }],
+      ledgers: { person: { 'org-a': { version: '1.0.0' } } },
+    });
   });
 
   it('not an object at all: a clean state', async () => {

@@ -79,11 +79,7 @@ export function readStoredState(raw: unknown): StoredStateReading {
     return { state: structuredClone(EMPTY_STORE_STATE), problems };
   }
 
-  const list = <T>(
-    part: keyof PackStoreState,
-    shape: z.ZodType<T>,
-    upgrade?: (v: unknown) => unknown,
-  ): T[] => {
+  const list = <T>(part: string, shape: z.ZodType<T>, upgrade?: (v: unknown) => unknown): T[] => {
     const value = raw[part];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
@@ -97,8 +93,11 @@ export function readStoredState(raw: unknown): StoredStateReading {
       return [];
     });
   };
-  const record = <T>(part: keyof PackStoreState, shape: z.ZodType<T>): Record<string, T> => {
-    const value = raw[part];
+  const record = <T>(
+    part: string,
+    shape: z.ZodType<T>,
+    value: unknown = (raw as Record<string, unknown>)[part],
+  ): Record<string, T> => {
     if (value === undefined) return {};
     if (!isRecord(value)) {
       damaged(part);
@@ -115,12 +114,33 @@ export function readStoredState(raw: unknown): StoredStateReading {
 
   // The shapes check what the store relies on; the compiled rules themselves were checked when the pack was
   // admitted, and a problem's message id is rendered only if this version knows it (problemText).
+  function readLedgers(): PackStoreState['ledgers'] {
+    const { ledgers, ledger } = raw as { ledgers?: unknown; ledger?: unknown };
+    if (ledgers === undefined && ledger !== undefined) {
+      // Earlier versions kept one ledger for every origin: an id the policy holds now is the organisation's.
+      const one = record('ledger', ledgerEntryShape, ledger);
+      const policyIds = new Set(installed.filter((p) => p.origin === 'policy').map((p) => p.id));
+      const split: PackStoreState['ledgers'] = { person: {}, organisation: {} };
+      for (const [id, entry] of Object.entries(one)) {
+        split[policyIds.has(id) ? 'organisation' : 'person'][id] = entry;
+      }
+      return split;
+    }
+    if (ledgers !== undefined && !isRecord(ledgers)) damaged('ledgers');
+    const both = isRecord(ledgers) ? ledgers : {};
+    return {
+      person: record('ledgers.person', ledgerEntryShape, both.person),
+      organisation: record('ledgers.organisation', ledgerEntryShape, both.organisation),
+    };
+  }
+
+  const installed = list('installed', installedShape);
   const state = {
-    installed: list('installed', installedShape),
+    installed,
     subscriptions: list('subscriptions', subscriptionShape, upgradeSubscription),
     overrides: record('overrides', overrideShape),
     trustedKeys: list('trustedKeys', trustedKeyShape),
-    ledger: record('ledger', ledgerEntryShape),
+    ledgers: readLedgers(),
   } as unknown as PackStoreState;
   return { state, problems };
 }
