@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
@@ -13,6 +14,7 @@ import {
 } from '../src/store/pack-store-messages';
 import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
+import { STORE_HEALTH_KEY } from '../src/store/store-health';
 import { enforcePolicyOnGuardSettings } from '../src/store/policy-guard-settings';
 import { rulesDigest } from '../src/store/same-packs';
 
@@ -27,16 +29,25 @@ export default defineBackground(() => {
     runExamples: exampleRunner(createChecker),
     builtinSources: builtinPackSources,
     loadState: () => packStoreState.getValue(),
-    saveState: (state) => packStoreState.setValue(state),
-    publish: async (packs, catalog) => {
+    // One storage.local.set: the state, the rules and the catalog land together or not at all (quota).
+    persist: async ({ state, active, catalog }) => {
       // A restart recomputes the same set: rewriting it would wake every open tab's watcher for nothing.
-      const digest = await rulesDigest(packs);
-      if (digest !== (await publishedRulesDigest.getValue()) || !(await activeRules.getValue())) {
-        await activeRules.setValue({ packs, updatedAt: Date.now() });
-        await publishedRulesDigest.setValue(digest);
-      }
-      await packCatalog.setValue(catalog);
+      const digest = await rulesDigest(active);
+      const rulesChanged =
+        digest !== (await publishedRulesDigest.getValue()) || !(await activeRules.getValue());
+      await storage.setItems([
+        ...(state ? [{ item: packStoreState, value: state }] : []),
+        ...(rulesChanged
+          ? [
+              { item: activeRules, value: { packs: active, updatedAt: Date.now() } },
+              { item: publishedRulesDigest, value: digest },
+            ]
+          : []),
+        { item: packCatalog, value: catalog },
+      ]);
     },
+    // A failed write cannot be told through storage.local (it may be full): session storage can.
+    reportStorage: (problems) => browser.storage.session.set({ [STORE_HEALTH_KEY]: problems }),
     readPolicy: () => browser.storage.managed.get(null),
     // The organisation's mode and sites go into the guard settings the content script already follows.
     policyApplied: async (policy) => {

@@ -11,6 +11,8 @@ import {
   type UiLanguagePreference,
 } from '../../src/settings/ui-language';
 import type { PackCatalog } from '../../src/store/pack-catalog';
+import type { PackProblem } from '../../src/store/pack-record';
+import { readStoreHealth, STORE_HEALTH_KEY } from '../../src/store/store-health';
 import type { CommandResult } from '../../src/store/pack-store-service';
 import { OptionsPage, type PackStoreCommand } from '../../src/ui/options/OptionsPage';
 
@@ -38,6 +40,18 @@ function App() {
   const [log, setLog] = useState<ErrorLogEntry[]>([]);
   const [lang, setLang] = useState<UiLanguage>('vi');
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
+  const [storeHealth, setStoreHealth] = useState<PackProblem[]>([]);
+  useEffect(() => {
+    void browser.storage.session
+      .get(STORE_HEALTH_KEY)
+      .then((items) => setStoreHealth(readStoreHealth(items[STORE_HEALTH_KEY])));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes[STORE_HEALTH_KEY])
+        setStoreHealth(readStoreHealth(changes[STORE_HEALTH_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
   useEffect(() => {
     const stops = [
       // The background rewrites the catalog at every start; a damaged one is not shown meanwhile.
@@ -60,6 +74,7 @@ function App() {
         ? { guard: { settings, onChange: (next) => void guardSettings.setValue({ ...settings, ...next }) } }
         : {})}
       errorLog={log}
+      storeHealth={storeHealth}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -1,7 +1,7 @@
-import type { InstalledPack, PackLoader, PlacedProblems } from './pack-record';
+import type { PackInForce, PackLoader, PlacedProblems } from './pack-record';
 
 export interface BuiltinPacks {
-  packs: InstalledPack[];
+  packs: PackInForce[];
   /** Built-in pack files that did not load (no id to show them under). */
   problems: PlacedProblems[];
 }
@@ -15,13 +15,7 @@ export async function loadBuiltinPacks(
   for (const [path, text] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b))) {
     const loaded = await loadPack(text, { file: path, format: 'yaml' });
     if (loaded.ok) {
-      result.packs.push({
-        id: loaded.compiled.id,
-        origin: 'builtin',
-        compiled: loaded.compiled,
-        updatedAt: 0,
-        hash: '',
-      });
+      result.packs.push({ id: loaded.compiled.id, origin: 'builtin', compiled: loaded.compiled });
     } else result.problems.push({ where: path, errors: loaded.errors });
   }
   return result;

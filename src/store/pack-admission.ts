@@ -1,3 +1,4 @@
+import type { CompiledPack } from '../engine/types';
 import { canonicalJson } from '../packs/canonical-json';
 import { readEnvelope } from '../packs/sign-envelope';
 import { readPackObject } from '../packs/sign-source';
@@ -35,7 +36,8 @@ export interface AdmissionContext {
 }
 
 export type Admission =
-  { ok: true; pack: InstalledPack; ledgerEntry: LedgerEntry } | { ok: false; errors: PackProblem[] };
+  | { ok: true; pack: InstalledPack; compiled: CompiledPack; ledgerEntry: LedgerEntry }
+  | { ok: false; errors: PackProblem[] };
 
 function refuse(problem: PackProblem): Admission {
   return { ok: false, errors: [problem] };
@@ -134,7 +136,11 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
   const pack: InstalledPack = {
     id,
     origin: candidate.origin,
-    compiled,
+    version: compiled.version,
+    name: compiled.name,
+    ...(compiled.publisher ? { publisher: compiled.publisher } : {}),
+    source: packObject,
+    ...(signature && keyId ? { signature } : {}),
     updatedAt: context.now,
     hash,
     ...(keyId ? { keyId } : {}),
@@ -147,7 +153,7 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
     hash,
     ...((keyId ?? known?.keyId) ? { keyId: keyId ?? known?.keyId } : {}),
   };
-  return { ok: true, pack, ledgerEntry };
+  return { ok: true, pack, compiled, ledgerEntry };
 }
 
 async function sha256Hex(text: string): Promise<string> {

@@ -1,21 +1,45 @@
-import { admitPack, type Admission, type AdmissionContext, type PackCandidate } from './pack-admission';
+import type { CompiledPacks } from './compiled-packs';
+import {
+  admitPack,
+  formatBytes,
+  type Admission,
+  type AdmissionContext,
+  type PackCandidate,
+} from './pack-admission';
 import type { ExampleRunner } from './example-problems';
 import {
   ledgerOf,
   type InstalledPack,
+  type PackInForce,
   type PackLoader,
   type PackOrigin,
   type PackStoreState,
 } from './pack-record';
 import type { PolicyInForce } from './policy-read';
+import { storeProblem } from './store-strings';
+
+/**
+ * The most the installed packs (imported, subscribed and pushed, as stored source) may take together: 3 MB.
+ * Chrome gives an extension 10 MB of storage.local; the active rule set (about 0.7× the source, see
+ * docs/STORAGE.md), the catalog, the journal and the error log must fit beside them.
+ */
+export const MAX_STORE_BYTES = 3 * 1024 * 1024;
+
+/** The size of a stored pack, as storage counts it (JSON). */
+export function storedSize(pack: InstalledPack): number {
+  return new TextEncoder().encode(JSON.stringify(pack)).length;
+}
 
 /** What installing a pack depends on besides the state it changes. */
 export interface InstallEnvironment {
   loadPack: PackLoader;
   runExamples?: ExampleRunner;
   now(): number;
-  builtins: readonly InstalledPack[];
+  builtins: readonly PackInForce[];
   policy: PolicyInForce;
+  /** The compiled form of each admitted pack is kept here (storage keeps the source only). */
+  compiled: CompiledPacks;
+  maxStoreBytes?: number;
 }
 
 /** Who holds each id, which keys count, the origin's ledger: everything admission decides on. */
@@ -57,6 +81,17 @@ export async function installPack(
   const admission = await admitPack(candidate, admissionContext(current, env, candidate.origin));
   if (!admission.ok) return admission;
   const pack = { ...admission.pack, ...extra };
+  const limit = env.maxStoreBytes ?? MAX_STORE_BYTES;
+  const total = current.installed
+    .filter((p) => !(p.id === pack.id || (pack.url && p.url === pack.url && p.origin === pack.origin)))
+    .reduce((sum, p) => sum + storedSize(p), storedSize(pack));
+  if (total > limit) {
+    return {
+      ok: false,
+      errors: [storeProblem('store-full', { size: formatBytes(total), limit: formatBytes(limit) }, pack.id)],
+    };
+  }
+  env.compiled.remember(pack.hash, admission.compiled);
   // Re-reading the same pack (policy at every start, a re-served file) is not an update.
   const same = current.installed.find((p) => p.id === pack.id && p.hash === pack.hash);
   if (same) pack.updatedAt = same.updatedAt;

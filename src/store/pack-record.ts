@@ -1,5 +1,5 @@
-import type { CompiledPack, Severity } from '../engine/types';
-import type { TrustedKey } from '../packs/sign-pack';
+import type { CompiledPack, LocalizedText, Severity } from '../engine/types';
+import type { PackSignature, TrustedKey } from '../packs/sign-pack';
 import type { StoreMessageId } from './store-message';
 
 /** Where a pack came from. The options page shows it as `data-source`. */
@@ -27,11 +27,26 @@ export type PackLoader = (
   origin: { file?: string; format?: 'yaml' | 'json' },
 ) => PackLoadResult | Promise<PackLoadResult>;
 
-/** A pack accepted into the store: its compiled form and how it was trusted. */
+/**
+ * A pack accepted into the store, as stored: its source and how it was trusted, once. The compiled form
+ * lives only in the active rule set (and in the background's memory); it is compiled again from `source`
+ * when the background starts, so a later release can recompile every installed pack.
+ */
 export interface InstalledPack {
   id: string;
-  origin: PackOrigin;
-  compiled: CompiledPack;
+  origin: Exclude<PackOrigin, 'builtin'>;
+  version: string;
+  name: LocalizedText;
+  publisher?: string;
+  /** The pack as signed: the parsed pack (its canonical JSON is what a signature covers and `hash` hashes). */
+  source: unknown;
+  /** The signature it was accepted with (an envelope's or a detached one), to verify it again later. */
+  signature?: PackSignature;
+  /**
+   * Only packs stored by versions before 0.2 (which kept the compiled form, not the source): used until the
+   * pack's next update replaces it (their subscriptions are checked again at once).
+   */
+  legacyCompiled?: CompiledPack;
   /** ms since epoch when this version was accepted. */
   updatedAt: number;
   /** The key whose signature was verified, when it was signed. */
@@ -44,6 +59,18 @@ export interface InstalledPack {
   locked?: boolean;
   /** SHA-256 of the canonical pack, to tell a changed pack from a re-served one. */
   hash: string;
+}
+
+/** A pack ready to apply: where it came from and its compiled rules (built-in packs have no stored record). */
+export interface PackInForce {
+  id: string;
+  origin: PackOrigin;
+  compiled: CompiledPack;
+  updatedAt?: number;
+  keyId?: string;
+  url?: string;
+  fileName?: string;
+  locked?: boolean;
 }
 
 /** What the store remembers of every pack id it ever accepted: rollback and key-takeover protection. */

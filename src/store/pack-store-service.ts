@@ -22,6 +22,7 @@ import { NO_POLICY_IN_FORCE, readPolicyInForce, type PolicyInForce } from './pol
 import type { ExampleRunner } from './example-problems';
 import { readPublicKey } from './public-key';
 import { readStoredState } from './stored-state';
+import { createCompiledPacks } from './compiled-packs';
 import { createSerialQueue } from './serial-queue';
 import { storeProblem } from './store-strings';
 import { DEFAULT_INTERVAL_HOURS, isDue, MIN_INTERVAL_HOURS } from './subscription-interval';
@@ -37,9 +38,13 @@ export interface PackStoreDeps {
   builtinSources: Record<string, string>;
   /** The stored state as read (checked here before use: it may be damaged). */
   loadState(): Promise<unknown>;
-  saveState(state: PackStoreState): Promise<void>;
-  /** Writes the active rule set and the catalog the options page shows. */
-  publish(active: CompiledPack[], catalog: PackCatalog): Promise<void>;
+  /**
+   * Writes in one storage call, all or nothing: the state (only when it changed), the active rule set and
+   * the catalog the options page shows. A failure (storage full) leaves the last good state in force.
+   */
+  persist(write: StoreWrite): Promise<void>;
+  /** Where a failed write is told when the catalog cannot be (storage.session; [] once writing works again). */
+  reportStorage?(problems: PackProblem[]): Promise<void>;
   /** storage.managed contents, or undefined where the browser has no managed storage. */
   readPolicy(): Promise<unknown>;
   fetch: typeof fetch;
@@ -49,6 +54,8 @@ export interface PackStoreDeps {
   policyApplied?(policy: ManagedPolicy): Promise<void>;
   /** Runs each admitted pack's examples (refusing a pack whose examples fail). */
   runExamples?: ExampleRunner;
+  /** The cap on the installed packs together (MAX_STORE_BYTES unless a test sets another). */
+  maxStoreBytes?: number;
   /** Keeps a problem in the error log (the options page shows it after the store's own notice is gone). */
   logError?(entry: StoreLogEntry): Promise<void>;
 }
@@ -62,8 +69,14 @@ export interface StoreLogEntry {
   data?: Record<string, string | number>;
 }
 
-/** The stored state could not be read: a command cannot change what it cannot see. */
-class UnreadableState extends Error {
+export interface StoreWrite {
+  state?: PackStoreState;
+  active: CompiledPack[];
+  catalog: PackCatalog;
+}
+
+/** The stored state could not be read or written: the command stops with this problem. */
+class StorageFailure extends Error {
   constructor(readonly problem: PackProblem) {
     super(problem.message);
   }
@@ -89,6 +102,10 @@ export function createPackStore(deps: PackStoreDeps) {
   // worker runs (the clean state is written at the next commit), and a read that failed (until one works).
   const damage: PackProblem[] = [];
   let unreadable: PackProblem[] = [];
+  let writeFailed = false;
+  // The state as read, to write it back only when a command changed it (it can be megabytes).
+  const readAs = new WeakMap<PackStoreState, string>();
+  const compiled = createCompiledPacks(deps.loadPack);
   const queue = createSerialQueue();
 
   const env = (): RefreshEnvironment & InstallEnvironment => ({
@@ -97,6 +114,8 @@ export function createPackStore(deps: PackStoreDeps) {
     now: deps.now,
     builtins: builtins.packs,
     policy,
+    compiled,
+    ...(deps.maxStoreBytes ? { maxStoreBytes: deps.maxStoreBytes } : {}),
     fetch: deps.fetch,
     ...(deps.fetchTimeoutMs ? { fetchTimeoutMs: deps.fetchTimeoutMs } : {}),
   });
@@ -116,7 +135,7 @@ export function createPackStore(deps: PackStoreDeps) {
       const problem = storeProblem('stored-state-unreadable', { detail: errorText(error) });
       unreadable = [problem];
       log('store.state', problem);
-      throw new UnreadableState(problem);
+      throw new StorageFailure(problem);
     }
     unreadable = [];
     const reading = readStoredState(raw);
@@ -124,6 +143,8 @@ export function createPackStore(deps: PackStoreDeps) {
       if (!damage.some((known) => known.message === problem.message)) damage.push(problem);
       log('store.state', problem);
     }
+    // A damaged state is written back clean at the next commit; an intact one only if something changed.
+    if (!reading.problems.length) readAs.set(reading.state, JSON.stringify(reading.state));
     return reading.state;
   }
 
@@ -136,7 +157,7 @@ export function createPackStore(deps: PackStoreDeps) {
       try {
         return await task();
       } catch (error) {
-        if (error instanceof UnreadableState) return failed(error.problem);
+        if (error instanceof StorageFailure) return failed(error.problem);
         const problem = storeProblem('store-failed', { detail: errorText(error) });
         log('store', problem);
         return failed(problem);
@@ -147,13 +168,20 @@ export function createPackStore(deps: PackStoreDeps) {
     serial(task, (problem): CommandResult => ({ ok: false, errors: [problem] }));
   const task = (work: () => Promise<void>) => serial(work, () => undefined);
 
-  async function publish(current: PackStoreState) {
+  /**
+   * Composes the active rule set and catalog from `current` and writes them, with the state unless
+   * `writeState` is false (a state that could not be read is never written over).
+   */
+  async function commit(current: PackStoreState, writeState = true) {
+    const installed = await compiled.compile(current.installed);
     const packErrors = new Map<string, PackProblem[]>();
     for (const sub of current.subscriptions) {
       if (sub.packId && sub.lastErrors?.length) packErrors.set(sub.packId, sub.lastErrors);
     }
     const { active, catalog } = composeRuleSet({
       builtins: builtins.packs,
+      installed: installed.packs,
+      uncompiled: installed.uncompiled,
       state: current,
       policy: policy.policy,
       policyKeys: policy.keys,
@@ -172,8 +200,26 @@ export function createPackStore(deps: PackStoreDeps) {
       packErrors,
       now: deps.now(),
     });
+    const serialized = JSON.stringify(current);
+    const stateChanged = writeState && serialized !== readAs.get(current);
+    try {
+      await deps.persist({ ...(stateChanged ? { state: current } : {}), active, catalog });
+    } catch (error) {
+      const detail = errorText(error);
+      const problem = /quota/i.test(detail)
+        ? storeProblem('storage-full', { detail })
+        : storeProblem('storage-write-failed', { detail });
+      writeFailed = true;
+      log('store.write', problem);
+      await deps.reportStorage?.([problem]).catch(() => undefined);
+      throw new StorageFailure(problem);
+    }
+    if (writeFailed) {
+      writeFailed = false;
+      await deps.reportStorage?.([]).catch(() => undefined);
+    }
+    readAs.set(current, serialized);
     lockedIds = new Set(catalog.packs.filter((p) => p.locked).map((p) => p.id));
-    await deps.publish(active, catalog);
   }
 
   /** The policy's four jobs: read it, re-admit its inline packs, follow its addresses, set the guard. */
@@ -185,11 +231,6 @@ export function createPackStore(deps: PackStoreDeps) {
     ];
     // A failure to write the guard settings must not stop the packs from applying.
     await deps.policyApplied?.(policy.policy).catch(() => undefined);
-  }
-
-  async function commit(current: PackStoreState) {
-    await deps.saveState(current);
-    await publish(current);
   }
 
   function refusedByPolicy(): CommandResult | null {
@@ -211,11 +252,11 @@ export function createPackStore(deps: PackStoreDeps) {
         try {
           current = await state();
         } catch (error) {
-          if (!(error instanceof UnreadableState)) throw error;
+          if (!(error instanceof StorageFailure)) throw error;
           // Nothing is written over a state that could not be read: built-in and policy packs still apply.
           current = structuredClone(EMPTY_STORE_STATE);
           await applyPolicy(current);
-          await publish(current);
+          await commit(current, false);
           return;
         }
         await applyPolicy(current);

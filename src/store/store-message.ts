@@ -50,6 +50,10 @@ export interface StoreMessageData {
   'stored-state-damaged': { part: string };
   'stored-state-unreadable': { detail: string };
   'store-failed': { detail: string };
+  'pack-not-compiled': Record<string, never>;
+  'store-full': { size: string; limit: string };
+  'storage-full': { detail: string };
+  'storage-write-failed': { detail: string };
 }
 
 export type StoreMessageId = keyof StoreMessageData;

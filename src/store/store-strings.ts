@@ -57,6 +57,14 @@ const vi: Texts = {
   'stored-state-unreadable': (d) =>
     `Không đọc được dữ liệu đã lưu của bộ quy tắc (${d.detail}); tạm thời chỉ dùng bộ có sẵn và bộ của tổ chức.`,
   'store-failed': (d) => `Lệnh không thực hiện được do lỗi bất ngờ: ${d.detail}`,
+  'pack-not-compiled': () =>
+    'Phiên bản này không dịch được bộ quy tắc đã lưu nên bộ này tạm không áp dụng; hãy cập nhật hoặc nhập lại bộ.',
+  'store-full': (d) =>
+    `Các bộ quy tắc đã cài sẽ nặng ${d.size}, vượt giới hạn ${d.limit}; hãy gỡ bớt bộ không dùng trước.`,
+  'storage-full': (d) =>
+    `Bộ nhớ của tiện ích trong trình duyệt đã đầy (${d.detail}); thay đổi chưa được lưu, các bộ quy tắc đang áp dụng giữ nguyên.`,
+  'storage-write-failed': (d) =>
+    `Không lưu được thay đổi (${d.detail}); các bộ quy tắc đang áp dụng giữ nguyên.`,
 };
 
 const en: Texts = {
@@ -112,6 +120,14 @@ const en: Texts = {
   'stored-state-unreadable': (d) =>
     `the stored pack data cannot be read (${d.detail}); only the built-in and organisation packs apply for now`,
   'store-failed': (d) => `the command failed unexpectedly: ${d.detail}`,
+  'pack-not-compiled': () =>
+    'this version cannot compile the stored pack, so it does not apply for now; update or import it again',
+  'store-full': (d) =>
+    `the installed packs would take ${d.size}, over the ${d.limit} limit; remove packs you do not use first`,
+  'storage-full': (d) =>
+    `the extension's storage in this browser is full (${d.detail}); the change was not saved, the packs in force stay as they were`,
+  'storage-write-failed': (d) =>
+    `the change could not be saved (${d.detail}); the packs in force stay as they were`,
 };
 
 export const STORE_STRINGS: Record<StoreLanguage, Texts> = { vi, en };

@@ -7,12 +7,12 @@ const builtinSources = { '/rules/vn-sources/pack.yaml': packText('vn-sources', '
 describe('pack store: a damaged stored state', () => {
   it('of the wrong shape: start still publishes, the error is shown and logged, commands work', async () => {
     const logError = vi.fn(async () => undefined);
-    let stored: unknown = { installed: 'not a list', ledger: 7 };
+    const damaged: unknown = { installed: 'not a list', ledger: 7 };
     const t = memoryPackStore({
       builtinSources,
       logError,
-      loadState: async () => structuredClone(stored) as never,
-      saveState: async (state) => void (stored = structuredClone(state)),
+      // Damaged until the store writes its clean state back.
+      loadState: async () => structuredClone(t.saved ?? damaged) as never,
     });
     await expect(t.store.start()).resolves.toBeUndefined();
     expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
@@ -25,7 +25,7 @@ describe('pack store: a damaged stored state', () => {
       expect.objectContaining({ where: 'store.state', code: 'stored-state-damaged' }),
     );
     expect(await t.store.importPack(packText('org-a', '1.0.0'))).toEqual({ ok: true, packId: 'org-a' });
-    expect(stored).toMatchObject({
+    expect(t.saved).toMatchObject({
       installed: [{ id: 'org-a' }],
       ledgers: { person: { 'org-a': { version: '1.0.0' } } },
     });
@@ -66,13 +66,11 @@ describe('pack store: a damaged stored state', () => {
   });
 
   it('a state that cannot be read at all: packs still publish, nothing is written over it', async () => {
-    const saveState = vi.fn(async () => undefined);
     const t = memoryPackStore({
       builtinSources,
       loadState: async () => {
         throw new Error('IO error: disk');
       },
-      saveState,
     });
     await t.store.start();
     expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
@@ -81,6 +79,6 @@ describe('pack store: a damaged stored state', () => {
     );
     const refused = await t.store.importPack(packText('org-a', '1.0.0'));
     expect(refused).toMatchObject({ ok: false, errors: [{ code: 'stored-state-unreadable' }] });
-    expect(saveState).not.toHaveBeenCalled();
+    expect(t.writes.every((write) => write.state === undefined)).toBe(true);
   });
 });

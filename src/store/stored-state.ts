@@ -27,17 +27,25 @@ const compiledShape = z.looseObject({
   questions: z.array(z.unknown()),
 });
 
-const installedShape = z.object({
-  id: z.string().min(1),
-  origin: z.enum(['file', 'subscription', 'policy']),
-  compiled: compiledShape,
-  updatedAt: z.number(),
-  hash: z.string(),
-  keyId: z.string().optional(),
-  url: z.string().optional(),
-  fileName: z.string().optional(),
-  locked: z.boolean().optional(),
-});
+const installedShape = z
+  .object({
+    id: z.string().min(1),
+    origin: z.enum(['file', 'subscription', 'policy']),
+    version: z.string(),
+    name: z.looseObject({ vi: z.string() }),
+    publisher: z.string().optional(),
+    source: z.unknown().optional(),
+    signature: z.object({ keyId: z.string(), signature: z.string() }).optional(),
+    legacyCompiled: compiledShape.optional(),
+    updatedAt: z.number(),
+    hash: z.string(),
+    keyId: z.string().optional(),
+    url: z.string().optional(),
+    fileName: z.string().optional(),
+    locked: z.boolean().optional(),
+  })
+  // Something to compile: its source, or (stored before 0.2) its compiled form.
+  .refine((pack) => pack.source !== undefined || pack.legacyCompiled !== undefined);
 
 const subscriptionShape = z.object({
   url: z.string(),
@@ -134,15 +142,35 @@ export function readStoredState(raw: unknown): StoredStateReading {
     };
   }
 
-  const installed = list('installed', installedShape);
+  const installed = list('installed', installedShape, upgradeInstalled);
+  // A pack stored before 0.2 has no source: its subscription is checked again at once, in full, so the
+  // next good copy (with its source) replaces it.
+  const legacyUrls = new Set(installed.filter((p) => p.source === undefined && p.url).map((p) => p.url));
   const state = {
     installed,
-    subscriptions: list('subscriptions', subscriptionShape, upgradeSubscription),
+    subscriptions: list('subscriptions', subscriptionShape, upgradeSubscription).map((sub) => {
+      if (!legacyUrls.has(sub.url)) return sub;
+      const { lastChecked: _checked, etag: _etag, lastModified: _modified, ...rest } = sub;
+      return rest;
+    }),
     overrides: record('overrides', overrideShape),
     trustedKeys: list('trustedKeys', trustedKeyShape),
     ledgers: readLedgers(),
   } as unknown as PackStoreState;
   return { state, problems };
+}
+
+/** Before 0.2 a pack was stored compiled, without its source. */
+function upgradeInstalled(entry: unknown): unknown {
+  if (!isRecord(entry) || !isRecord(entry.compiled) || 'source' in entry) return entry;
+  const { compiled, ...rest } = entry;
+  return {
+    ...rest,
+    version: compiled.version,
+    name: compiled.name,
+    ...(typeof compiled.publisher === 'string' ? { publisher: compiled.publisher } : {}),
+    legacyCompiled: compiled,
+  };
 }
 
 /** Before store messages had ids, a subscription kept its last error as one English line. */

@@ -1,4 +1,5 @@
 import type { PackCatalog } from '../../store/pack-catalog';
+import type { PackProblem } from '../../store/pack-record';
 import type { PackStoreMessage } from '../../store/pack-store-messages';
 import type { CommandResult } from '../../store/pack-store-service';
 import { ErrorLogPanel, type ErrorLogView } from './ErrorLogPanel';
@@ -22,6 +23,8 @@ export interface OptionsPageProps {
   /** The guard's settings and error log, when the page has them (src/settings/guard-settings.ts, error-log.ts). */
   guard?: { settings: GuardSettingsView; onChange(next: GuardSettingsView): void };
   errorLog?: readonly ErrorLogView[];
+  /** A write the background could not make (storage full): said at the top until a write works again. */
+  storeHealth?: readonly PackProblem[];
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -57,6 +60,12 @@ export function OptionsPage(props: OptionsPageProps) {
         )}
       </header>
 
+      {props.storeHealth && props.storeHealth.length > 0 && (
+        <section class="wr-policy-problems" role="alert" data-testid="wr-store-health">
+          <h2>{t.storageProblems}</h2>
+          <PackProblemList problems={props.storeHealth} t={t} lang={lang} />
+        </section>
+      )}
       {!catalog ? (
         <p>{t.loading}</p>
       ) : (

@@ -50,6 +50,7 @@ const vi = {
   signaturesRequired: 'Tổ chức của bạn chỉ chấp nhận bộ quy tắc có chữ ký hợp lệ.',
   policyHeading: 'Chính sách của tổ chức',
   policyProblems: 'Lỗi trong chính sách hoặc bộ quy tắc có sẵn',
+  storageProblems: 'Lỗi lưu trữ',
   sitesHeading: 'Khi nào hỏi năm câu hỏi',
   modeLabel: 'Chế độ chung',
   modes: {
@@ -122,6 +123,7 @@ const en: OptionsStrings = {
   signaturesRequired: 'Your organisation only accepts packs with a valid signature.',
   policyHeading: 'Organisation policy',
   policyProblems: 'Problems in the policy or the built-in packs',
+  storageProblems: 'Storage problem',
   sitesHeading: 'When to ask the five questions',
   modeLabel: 'Overall mode',
   modes: {
