@@ -48,6 +48,8 @@ export default defineBackground(() => {
     },
     // A failed write cannot be told through storage.local (it may be full): session storage can.
     reportStorage: (problems) => browser.storage.session.set({ [STORE_HEALTH_KEY]: problems }),
+    // The options page asked for the host at subscribe time; it is given back when the subscription goes.
+    releaseOrigins: async (origins) => void (await browser.permissions.remove({ origins })),
     readPolicy: () => browser.storage.managed.get(null),
     // The organisation's mode and sites go into the guard settings the content script already follows.
     policyApplied: async (policy) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack } from '../packs/sign-pack';
 import { packText } from './testing/fake-pack-loader';
@@ -186,6 +187,31 @@ describe('pack store: organisation policy', () => {
     t.setPolicy(undefined);
     await t.store.policyChanged();
     expect(t.last.active.map((p) => p.id).sort()).toEqual(['mine', 'org-x', 'vn-sources']);
+  });
+
+  it('refuses the example publisher key (its secret is in the repository) in policy, with a clear error', async () => {
+    const example = JSON.parse(
+      readFileSync(new URL('../../rules/examples/org-so-noi-vu/publisher.pub', import.meta.url), 'utf8'),
+    ) as { publicKey: string; keyId: string };
+    const secret = readFileSync(
+      new URL('../../rules/examples/org-so-noi-vu/example-only.key', import.meta.url),
+      'utf8',
+    );
+    const secretKey = (JSON.parse(secret) as { secretKey: string }).secretKey;
+    const t = memoryPackStore({
+      policy: {
+        requireSignatures: true,
+        trustedKeys: [{ publicKey: example.publicKey, name: 'Copied from docs' }],
+        packs: [{ inline: await signed('org-forged', '1.0.0', secretKey) }],
+      },
+    });
+    await t.store.start();
+    expect(t.last.active).toEqual([]);
+    expect(t.last.catalog.trustedKeys).toEqual([]);
+    expect(t.last.catalog.problems).toContainEqual({
+      where: 'policy trustedKeys[0]',
+      errors: [expect.objectContaining({ code: 'policy-example-key', data: { keyId: example.keyId } })],
+    });
   });
 
   it('reports wrong policy fields and ignores them', async () => {

@@ -54,6 +54,11 @@ export interface PackStoreDeps {
   policyApplied?(policy: ManagedPolicy): Promise<void>;
   /** Runs each admitted pack's examples (refusing a pack whose examples fail). */
   runExamples?: ExampleRunner;
+  /**
+   * Gives back host permissions (`https://host/*`) asked for at subscribe time, once no subscription of the
+   * person's uses that origin any more.
+   */
+  releaseOrigins?(origins: string[]): Promise<void>;
   /** The cap on the installed packs together (MAX_STORE_BYTES unless a test sets another). */
   maxStoreBytes?: number;
   /** Keeps a problem in the error log (the options page shows it after the store's own notice is gone). */
@@ -79,6 +84,14 @@ export interface StoreWrite {
 class StorageFailure extends Error {
   constructor(readonly problem: PackProblem) {
     super(problem.message);
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
 }
 
@@ -233,6 +246,14 @@ export function createPackStore(deps: PackStoreDeps) {
     await deps.policyApplied?.(policy.policy).catch(() => undefined);
   }
 
+  /** The permission for a subscription's host goes with the last subscription of the person's there. */
+  async function releaseUnusedOrigin(current: PackStoreState, url: string) {
+    const origin = originOf(url);
+    if (!origin || !deps.releaseOrigins) return;
+    const used = current.subscriptions.some((s) => s.origin === 'subscription' && originOf(s.url) === origin);
+    if (!used) await deps.releaseOrigins([`${origin}/*`]).catch(() => undefined);
+  }
+
   function refusedByPolicy(): CommandResult | null {
     return policy.policy.allowUserPacks
       ? null
@@ -325,6 +346,7 @@ export function createPackStore(deps: PackStoreDeps) {
           forget(current, pack);
         }
         await commit(current);
+        await releaseUnusedOrigin(current, url);
         return { ok: true };
       }),
 
@@ -338,8 +360,13 @@ export function createPackStore(deps: PackStoreDeps) {
         }
         current.installed = current.installed.filter((p) => p !== pack);
         forget(current, pack);
-        if (pack.url) current.subscriptions = current.subscriptions.filter((s) => s.url !== pack.url);
+        if (pack.url) {
+          current.subscriptions = current.subscriptions.filter(
+            (s) => !(s.url === pack.url && s.origin === 'subscription'),
+          );
+        }
         await commit(current);
+        if (pack.url) await releaseUnusedOrigin(current, pack.url);
         return { ok: true };
       }),
 

@@ -1,7 +1,9 @@
 import type { TrustedKey } from '../packs/sign-pack';
 import { NO_POLICY, readManagedPolicy, type ManagedPolicy } from './managed-policy';
 import type { PlacedProblems } from './pack-record';
+import { EXAMPLE_KEY_IDS } from './example-keys';
 import { readPublicKey } from './public-key';
+import { storeProblem } from './store-strings';
 
 /** The organisation policy as the store applies it: its fields, its keys read, and what was wrong in it. */
 export interface PolicyInForce {
@@ -26,8 +28,13 @@ export async function readPolicyInForce(read: () => Promise<unknown>): Promise<P
   const keys: TrustedKey[] = [];
   for (const [i, key] of policy.trustedKeys.entries()) {
     const read = await readPublicKey(key.publicKey, key.name);
-    if (read.ok) keys.push(read.key);
-    else problems.push({ where: `policy trustedKeys[${i}]`, errors: [read.problem] });
+    if (!read.ok) problems.push({ where: `policy trustedKeys[${i}]`, errors: [read.problem] });
+    else if (EXAMPLE_KEY_IDS.has(read.key.keyId)) {
+      problems.push({
+        where: `policy trustedKeys[${i}]`,
+        errors: [storeProblem('policy-example-key', { keyId: read.key.keyId })],
+      });
+    } else keys.push(read.key);
   }
   return { policy, keys, problems };
 }

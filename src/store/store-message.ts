@@ -54,6 +54,7 @@ export interface StoreMessageData {
   'store-full': { size: string; limit: string };
   'storage-full': { detail: string };
   'storage-write-failed': { detail: string };
+  'policy-example-key': { keyId: string };
 }
 
 export type StoreMessageId = keyof StoreMessageData;

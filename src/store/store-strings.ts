@@ -63,6 +63,8 @@ const vi: Texts = {
     `Các bộ quy tắc đã cài sẽ nặng ${d.size}, vượt giới hạn ${d.limit}; hãy gỡ bớt bộ không dùng trước.`,
   'storage-full': (d) =>
     `Bộ nhớ của tiện ích trong trình duyệt đã đầy (${d.detail}); thay đổi chưa được lưu, các bộ quy tắc đang áp dụng giữ nguyên.`,
+  'policy-example-key': (d) =>
+    `Chính sách tin cậy khoá ví dụ ${d.keyId} của Wise Reader, mà khoá bí mật của nó ai cũng có (trong kho mã nguồn): khoá này bị bỏ qua. Hãy tạo khoá riêng (pack keygen) và dùng khoá công khai của mình.`,
   'storage-write-failed': (d) =>
     `Không lưu được thay đổi (${d.detail}); các bộ quy tắc đang áp dụng giữ nguyên.`,
 };
@@ -126,6 +128,8 @@ const en: Texts = {
     `the installed packs would take ${d.size}, over the ${d.limit} limit; remove packs you do not use first`,
   'storage-full': (d) =>
     `the extension's storage in this browser is full (${d.detail}); the change was not saved, the packs in force stay as they were`,
+  'policy-example-key': (d) =>
+    `the policy trusts Wise Reader's example key ${d.keyId}, whose secret half anyone has (it is in the source repository): the key is ignored. Make your own key (pack keygen) and use its public half`,
   'storage-write-failed': (d) =>
     `the change could not be saved (${d.detail}); the packs in force stay as they were`,
 };

@@ -12,6 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generateKeyPair, signPack } from '../../src/packs/sign-pack';
+import { readPackObject } from '../../src/packs/sign-source';
 import { CHROMIUM, EXTENSION_DIR, serviceWorkerOf } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
 
@@ -89,16 +91,25 @@ test.describe('organisation policy through Chromium managed storage', () => {
   );
 
   const id = build.id;
-  test.beforeAll(() => {
-    const { publicKey } = JSON.parse(readFileSync(path.join(EXAMPLE, 'publisher.pub'), 'utf8')) as {
+  test.beforeAll(async () => {
+    // The organisation's own key, made for this run; the example key (whose secret is committed) is in the
+    // policy too, as an admin copying the wrong key would put it: it must be refused, with a reason shown.
+    const example = JSON.parse(readFileSync(path.join(EXAMPLE, 'publisher.pub'), 'utf8')) as {
       publicKey: string;
     };
+    const org = await generateKeyPair();
+    const read = readPackObject(readFileSync(path.join(EXAMPLE, 'pack.yaml'), 'utf8'), { file: 'pack.yaml' });
+    if (!read.ok) throw new Error('the example pack does not read');
+    const envelope = { pack: read.data, ...(await signPack(read.data, org.secretKey)) };
     const policy = {
       '3rdparty': {
         extensions: {
           [id]: {
-            packs: [{ inline: readFileSync(path.join(EXAMPLE, 'pack.signed.json'), 'utf8'), locked: true }],
-            trustedKeys: [{ publicKey, name: 'Sở Nội vụ (ví dụ)' }],
+            packs: [{ inline: JSON.stringify(envelope), locked: true }],
+            trustedKeys: [
+              { publicKey: org.publicKey, name: 'Sở Nội vụ' },
+              { publicKey: example.publicKey, name: 'copied from the example' },
+            ],
             requireSignatures: true,
             allowUserPacks: false,
             mode: 'always',
@@ -128,6 +139,7 @@ test.describe('organisation policy through Chromium managed storage', () => {
     await pack.locator('summary').click();
     await expect(pack.getByTestId('wr-rule-severity').first()).toBeDisabled();
     await expect(page.getByTestId('wr-policy')).toBeVisible();
+    await expect(page.locator('[data-testid="wr-pack-error"][data-code="policy-example-key"]')).toBeVisible();
     // allowUserPacks: false — the person cannot add packs of their own.
     await expect(page.getByTestId('wr-import-input')).toBeDisabled();
     await expect(page.getByTestId('wr-subscribe-url')).toBeDisabled();
