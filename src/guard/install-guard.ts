@@ -5,6 +5,7 @@ import { shouldAsk } from './ask-decision';
 import { saveCaret } from './caret';
 import type { DecisionEntry, GuardOptions } from './guard-types';
 import { replayClick, replayEnter } from './replay';
+import { journalEntryFromCheck } from '../journal/journal-entry-from-check';
 
 /** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
 const GESTURE_TAIL_MS = 1500;
@@ -78,20 +79,22 @@ export function installGuard(options: GuardOptions): void {
     if (!options.onDecision) return;
     try {
       const { result, draft } = asked;
-      const source = draft.text.trim() || draft.shared?.text?.trim() || draft.links?.[0] || '';
+      // The journal's one builder: personal data masked before the excerpt is cut.
+      const entry = journalEntryFromCheck({
+        result,
+        draft,
+        site: win.location.hostname,
+        origin: 'guard',
+        decision,
+      });
       options.onDecision({
+        ...entry,
         at: Date.now(),
         site: win.location.hostname,
         siteId: adapter.site,
         origin: 'guard',
         surface: press.surface,
         decision,
-        verdict: result.verdict,
-        excerpt: source.replace(/\s+/g, ' ').slice(0, 80),
-        found: [
-          ...result.findings.map((f) => `${f.packId}/${f.ruleId}`),
-          ...result.links.map((l) => `link:${l.verdict}:${l.domain}`),
-        ],
         linkVerdicts: result.links.map((l) => l.verdict),
       });
     } catch (error) {
