@@ -10,7 +10,7 @@ import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
 import { messageSenderOf, readJournalMessage } from '../src/journal/journal-messages';
 import { createSenderRateLimit } from '../src/journal/sender-rate-limit';
-import { createJournal, type JournalStorageApi } from '../src/settings/journal';
+import { createJournal, JOURNAL_RETENTION_KEY, type JournalStorageApi } from '../src/settings/journal';
 import { exampleRunner } from '../src/store/example-problems';
 import { createPackStore } from '../src/store/pack-store-service';
 import { STORE_HEALTH_KEY } from '../src/store/store-health';
@@ -79,8 +79,10 @@ export default defineBackground(() => {
     if (alarm.name === SUBSCRIPTION_ALARM) void store.refreshDue();
     if (alarm.name === JOURNAL_ALARM) void journal.tidy();
   });
-  browser.storage.onChanged.addListener((_changes, area) => {
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void store.policyChanged();
+    // A shorter retention applies at once, not at the next daily tidy.
+    if (area === 'local' && changes[JOURNAL_RETENTION_KEY]) void journal.tidy();
   });
   // The background is the only writer of the pack store, the rules, the journal and the error log
   // (docs/STORAGE.md): pages and content scripts send messages, each checked against who sent it.

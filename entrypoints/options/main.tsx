@@ -2,6 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
+import {
+  DEFAULT_RETENTION_DAYS,
+  journalRetentionDays,
+  RETENTION_CHOICES,
+  retentionDays,
+} from '../../src/settings/journal';
 import { packCatalog } from '../../src/settings/pack-store';
 import {
   UI_LANGUAGE_CHOICES,
@@ -41,6 +47,7 @@ function App() {
   const [lang, setLang] = useState<UiLanguage>('vi');
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
   const [storeHealth, setStoreHealth] = useState<PackProblem[]>([]);
+  const [retention, setRetention] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
     void browser.storage.session
       .get(STORE_HEALTH_KEY)
@@ -59,6 +66,7 @@ function App() {
       follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
       follow(errorLog, (value) => setLog(Array.isArray(value) ? value : [])),
       follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
+      follow(journalRetentionDays, (value) => setRetention(retentionDays(value))),
       watchUiLanguage(setLang),
     ];
     return () => stops.forEach((stop) => stop());
@@ -75,6 +83,11 @@ function App() {
         : {})}
       errorLog={log}
       storeHealth={storeHealth}
+      journal={{
+        retentionDays: retention,
+        choices: RETENTION_CHOICES,
+        onRetention: (days) => void journalRetentionDays.setValue(days),
+      }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -174,3 +174,18 @@ describe('store messages on the page', () => {
     expect(host.textContent).toContain('your organisation does not allow packs of your own');
   });
 });
+
+describe('journal settings', () => {
+  it('offer how long entries are kept and say that personal data is masked', () => {
+    const onRetention = vi.fn();
+    mount({ lang: 'vi', journal: { retentionDays: 90, choices: [7, 30, 90, 365], onRetention } });
+    const select = host.querySelector<HTMLSelectElement>('[data-testid="wr-journal-retention"]')!;
+    expect(select.value).toBe('90');
+    expect(host.textContent).toContain('bị che (•••) trước khi lưu');
+    act(() => {
+      select.value = '30';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onRetention).toHaveBeenCalledWith(30);
+  });
+});

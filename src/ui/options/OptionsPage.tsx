@@ -4,6 +4,7 @@ import type { PackStoreMessage } from '../../store/pack-store-messages';
 import type { CommandResult } from '../../store/pack-store-service';
 import { ErrorLogPanel, type ErrorLogView } from './ErrorLogPanel';
 import { GuardSettingsPanel, type GuardSettingsView } from './GuardSettingsPanel';
+import { JournalPanel } from './JournalPanel';
 import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
@@ -23,6 +24,8 @@ export interface OptionsPageProps {
   /** The guard's settings and error log, when the page has them (src/settings/guard-settings.ts, error-log.ts). */
   guard?: { settings: GuardSettingsView; onChange(next: GuardSettingsView): void };
   errorLog?: readonly ErrorLogView[];
+  /** The journal's retention setting (src/settings/journal.ts). */
+  journal?: { retentionDays: number; choices: readonly number[]; onRetention(days: number): void };
   /** A write the background could not make (storage full): said at the top until a write works again. */
   storeHealth?: readonly PackProblem[];
   language?: {
@@ -148,6 +151,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onChange={props.guard.onChange}
         />
       )}
+      {props.journal && <JournalPanel t={t} {...props.journal} />}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
     </main>
   );

@@ -63,6 +63,11 @@ const vi = {
   siteMode: 'Chế độ riêng',
   siteModeInherit: 'Theo chế độ chung',
   setByPolicy: 'do tổ chức đặt',
+  journalHeading: 'Nhật ký kiểm tra',
+  journalPrivacy:
+    'Nhật ký chỉ lưu trong trình duyệt này. Số giấy tờ, số điện thoại, địa chỉ và dữ liệu cá nhân khác bị che (•••) trước khi lưu.',
+  journalRetention: 'Giữ các mục trong',
+  days: (n: number) => `${n} ngày`,
   errorLogHeading: 'Nhật ký lỗi (chỉ lưu trên máy này)',
   errorLogEmpty: 'Chưa có lỗi nào.',
   languageLabel: 'Ngôn ngữ',
@@ -136,6 +141,11 @@ const en: OptionsStrings = {
   siteMode: 'Mode for this site',
   siteModeInherit: 'Overall mode',
   setByPolicy: 'set by your organisation',
+  journalHeading: 'Journal of checks',
+  journalPrivacy:
+    'The journal stays in this browser. ID numbers, phone numbers, addresses and other personal data are masked (•••) before anything is stored.',
+  journalRetention: 'Keep entries for',
+  days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
   errorLogHeading: 'Error log (kept on this computer only)',
   errorLogEmpty: 'No errors so far.',
   languageLabel: 'Language',
