@@ -49,9 +49,12 @@ function App() {
   const [storeHealth, setStoreHealth] = useState<PackProblem[]>([]);
   const [retention, setRetention] = useState(DEFAULT_RETENTION_DAYS);
   useEffect(() => {
-    void browser.storage.session
-      .get(STORE_HEALTH_KEY)
-      .then((items) => setStoreHealth(readStoreHealth(items[STORE_HEALTH_KEY])));
+    // Session storage exists in every browser this targets (Chrome 102+, Firefox 115+); a read that fails
+    // leaves the page without the notice rather than without the page.
+    void Promise.resolve()
+      .then(() => browser.storage.session.get(STORE_HEALTH_KEY))
+      .then((items) => setStoreHealth(readStoreHealth(items[STORE_HEALTH_KEY])))
+      .catch(() => undefined);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && changes[STORE_HEALTH_KEY])
         setStoreHealth(readStoreHealth(changes[STORE_HEALTH_KEY].newValue));
