@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { JOURNAL, JOURNAL_ENABLED, JOURNAL_RETENTION_DAYS } from './stored-keys';
 import { storedValue, type LocalStorageApi, type StoredValue } from './stored-value';
 import {
   addEntry,
@@ -23,18 +24,16 @@ import { maskPersonalNumbers } from '../journal/personal-data-mask';
 /** The slice of `browser.storage` the journal needs (passed in by tests; the real one by default). */
 export type JournalStorageApi = LocalStorageApi;
 
-export const JOURNAL_KEY = 'journal';
-export const JOURNAL_ENABLED_KEY = 'journalEnabled';
-export const JOURNAL_RETENTION_KEY = 'journalRetentionDays';
+export const JOURNAL_RETENTION_KEY = JOURNAL_RETENTION_DAYS.key;
 
 /** Entries older than this many days are deleted (at start and daily); the person can choose another. */
-export const DEFAULT_RETENTION_DAYS = 90;
+export const DEFAULT_RETENTION_DAYS = JOURNAL_RETENTION_DAYS.fallback;
 export const RETENTION_CHOICES = [7, 30, 90, 365] as const;
 
 const DAY = 86_400_000;
 
 function entriesItem(api: () => JournalStorageApi): StoredValue<JournalEntry[]> {
-  const raw = storedValue<unknown>(api, JOURNAL_KEY, []);
+  const raw = storedValue(api, JOURNAL);
   // A damaged stored value (not a list) reads as an empty journal rather than breaking every reader.
   const valid = (value: unknown): JournalEntry[] => (Array.isArray(value) ? (value as JournalEntry[]) : []);
   return {
@@ -52,8 +51,8 @@ export function retentionDays(value: unknown): number {
 /** The journal's writer, on a given storage API: the background's, and nothing else's. */
 export function createJournal(api: () => JournalStorageApi) {
   const entries = entriesItem(api);
-  const enabled = storedValue<boolean>(api, JOURNAL_ENABLED_KEY, true);
-  const retention = storedValue<unknown>(api, JOURNAL_RETENTION_KEY, DEFAULT_RETENTION_DAYS);
+  const enabled = storedValue(api, JOURNAL_ENABLED);
+  const retention = storedValue(api, JOURNAL_RETENTION_DAYS);
   // Changes run one after another: two decisions in one tick must not overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <R>(change: () => Promise<R>): Promise<R> => {
@@ -139,8 +138,8 @@ export function createJournalClient(
 ) {
   return {
     entries: entriesItem(api),
-    enabled: storedValue<boolean>(api, JOURNAL_ENABLED_KEY, true),
-    retentionDays: storedValue<unknown>(api, JOURNAL_RETENTION_KEY, DEFAULT_RETENTION_DAYS),
+    enabled: storedValue(api, JOURNAL_ENABLED),
+    retentionDays: storedValue(api, JOURNAL_RETENTION_DAYS),
     async record(entry: NewJournalEntry): Promise<JournalEntry | null> {
       try {
         const stored = await send({ type: 'wr-journal', command: 'record', entry });

@@ -5,11 +5,12 @@
  * field is reported and ignored rather than trusted.
  */
 
+import { GUARD_MODES, isGuardMode as isMode, type GuardMode } from '../settings/guard-mode';
+import { SITE_IDS, isSiteId } from '../sites';
 import type { PackProblem } from './pack-record';
 import { storeProblem } from './store-strings';
 
-export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
-export const GUARD_MODES: readonly GuardMode[] = ['always', 'links-and-findings', 'findings-only', 'off'];
+export { GUARD_MODES, type GuardMode };
 
 export interface PolicyPack {
   /** An https: address the background fetches like a subscription. */
@@ -54,10 +55,6 @@ export const NO_POLICY: ManagedPolicy = {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isMode(value: unknown): value is GuardMode {
-  return typeof value === 'string' && (GUARD_MODES as readonly string[]).includes(value);
 }
 
 export function readManagedPolicy(value: unknown): ManagedPolicy {
@@ -131,9 +128,16 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
   }
 
   if (value.sites !== undefined) {
-    if (!isRecord(value.sites)) errors.push(storeProblem('policy-expected-sites', { field: 'sites' }));
+    if (!isRecord(value.sites))
+      errors.push(storeProblem('policy-expected-sites', { field: 'sites', sites: SITE_IDS.join(', ') }));
     else
       for (const [site, entry] of Object.entries(value.sites)) {
+        if (!isSiteId(site)) {
+          errors.push(
+            storeProblem('policy-unknown-site', { field: `sites.${site}`, sites: SITE_IDS.join(', ') }),
+          );
+          continue;
+        }
         if (!isRecord(entry)) {
           errors.push(storeProblem('policy-expected-object', { field: `sites.${site}` }));
           continue;

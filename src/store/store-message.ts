@@ -46,7 +46,8 @@ export interface StoreMessageData {
   'policy-url-or-inline': { field: string };
   'policy-key-missing': { field: string };
   'policy-expected-pack-ids': { field: string };
-  'policy-expected-sites': { field: string };
+  'policy-expected-sites': { field: string; sites: string };
+  'policy-unknown-site': { field: string; sites: string };
   'stored-state-damaged': { part: string };
   'stored-state-unreadable': { detail: string };
   'store-failed': { detail: string };

@@ -51,7 +51,8 @@ const vi: Texts = {
   'policy-url-or-inline': (d) => `${d.field}: cần đúng một trong "url" hoặc "inline".`,
   'policy-key-missing': (d) => `${d.field}: thiếu "publicKey".`,
   'policy-expected-pack-ids': (d) => `${d.field}: cần một danh sách mã bộ quy tắc.`,
-  'policy-expected-sites': (d) => `${d.field}: cần một đối tượng theo trang (facebook, tiktok, zalo).`,
+  'policy-expected-sites': (d) => `${d.field}: cần một đối tượng theo trang (${d.sites}).`,
+  'policy-unknown-site': (d) => `${d.field}: không phải trang Wise Reader bảo vệ (${d.sites}).`,
   'stored-state-damaged': (d) =>
     `Dữ liệu đã lưu của bộ quy tắc bị hỏng ở "${d.part}"; phần đó đã được bỏ, phần còn lại vẫn dùng.`,
   'stored-state-unreadable': (d) =>
@@ -116,7 +117,8 @@ const en: Texts = {
   'policy-url-or-inline': (d) => `${d.field}: give exactly one of "url" or "inline"`,
   'policy-key-missing': (d) => `${d.field}: needs "publicKey"`,
   'policy-expected-pack-ids': (d) => `${d.field}: expected a list of pack ids`,
-  'policy-expected-sites': (d) => `${d.field}: expected an object keyed by site (facebook, tiktok, zalo)`,
+  'policy-expected-sites': (d) => `${d.field}: expected an object keyed by site (${d.sites})`,
+  'policy-unknown-site': (d) => `${d.field}: not a site Wise Reader guards (${d.sites})`,
   'stored-state-damaged': (d) =>
     `the stored pack data was damaged at "${d.part}"; that part was dropped, the rest is kept`,
   'stored-state-unreadable': (d) =>
