@@ -36,5 +36,6 @@ test('a guarded page cannot load the guard’s scripts by the extension id; the 
   // The guard itself imports them: its badge counts a finding as the person types.
   await page.getByRole('button', { name: "What's on your mind, Minh?" }).click();
   await page.keyboard.type('Nghe nói CCCD của nó là 001203012345');
-  await expect(page.getByTestId('wr-badge')).toBeVisible({ timeout: 15_000 });
+  // The engine and UI load when the page is first idle; on a busy machine that can take a while.
+  await expect(page.getByTestId('wr-badge')).toBeVisible({ timeout: 30_000 });
 });
