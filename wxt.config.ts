@@ -3,13 +3,17 @@ import preact from '@preact/preset-vite';
 import { GUARDED_PAGE_MATCHES } from './src/sites';
 
 /**
- * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`
- * for unpacked and self-hosted builds, so enterprise policy (`3rdparty.extensions.<id>`) can name it and the
- * policy e2e test can write a real policy file. Only the public key is here; it is a test key (docs/ADMIN.md).
- * A Chrome Web Store build gets the store's id instead; drop `key` for that upload.
+ * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`,
+ * so an enterprise policy (`3rdparty.extensions.<id>`) can name a self-hosted build before it is installed.
+ * Only the public key is here; it is a test key (docs/ADMIN.md). It goes into the manifest only when the
+ * build is asked for it (`WR_FIXED_ID=1 npm run build`): a release build has no `key` (the store assigns
+ * the id, and a fixed, well-known id would let any page that can reach a resource tell the extension is
+ * installed).
  */
 const CHROME_EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAoTW1QR8bAmHRFaZg12pyBKdqL6CBup/SxBmk3gsB0Sp3ukavvc+D78Xkn2xiTTEp/15EJIQ0Wp2NlAwovivxF9pB2ueGbMeHYNTbEsMqOYSk36uQTDsqwBv1J2SXscR9LTrvRnvt+fhV9WHvbwJHioOAuA0PNO4t+ApCYYKf+0ZnjM1oVT2SWYnAesJbjzCamEZ+VgTBRZGgxBTJ/riUcLcmtwirDPvTOgUc5UJ+aK76POOqOwV3fDPG9E+5wpDAaY117/DCkPPrta4whnDtFP0jrRhpZri5OAFs/wvVw2hc2UukxYnQ042w2zSpgrwP3yQqdt6l+nVPXEwMSCIjBwIDAQAB';
+
+const FIXED_ID = process.env.WR_FIXED_ID === '1';
 
 // WXT keeps srcDir at the root: entrypoints/ and public/ sit at the top, src/ is a plain library.
 export default defineConfig({
@@ -30,7 +34,13 @@ export default defineConfig({
       ? {}
       : {
           web_accessible_resources: [
-            { resources: ['guard-engine.js', 'guard-ui.js'], matches: GUARDED_PAGE_MATCHES },
+            // Only through the per-session dynamic id (runtime.getURL gives it to the content script):
+            // a page cannot probe chrome-extension://<id>/guard-ui.js to learn the extension is there.
+            {
+              resources: ['guard-engine.js', 'guard-ui.js'],
+              matches: GUARDED_PAGE_MATCHES,
+              use_dynamic_url: true,
+            },
           ],
         }),
     // Pack subscriptions: the host permission for an address is asked for when the person subscribes.
@@ -51,7 +61,7 @@ export default defineConfig({
           },
         }
       : {
-          key: CHROME_EXTENSION_KEY,
+          ...(FIXED_ID ? { key: CHROME_EXTENSION_KEY } : {}),
           // Organisation policy (Chrome/Edge `3rdparty`); Firefox reads policies.json and needs no schema.
           storage: { managed_schema: 'managed_schema.json' },
         }),

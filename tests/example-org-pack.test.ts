@@ -4,7 +4,7 @@ import { createChecker } from '../src/engine';
 import { loadPack } from '../src/packs';
 import { readDetachedSignature, readEnvelope } from '../src/packs/sign-envelope';
 import { readPackObject } from '../src/packs/sign-source';
-import { trustedKeyFrom, verifyPackSignature } from '../src/packs/sign-pack';
+import { generateKeyPair, signPack, trustedKeyFrom, verifyPackSignature } from '../src/packs/sign-pack';
 import { exampleRunner } from '../src/store/example-problems';
 import type { PackLoader } from '../src/store/pack-record';
 import { memoryPackStore } from '../src/store/testing/memory-store';
@@ -55,13 +55,18 @@ describe('the example organisation pack (rules/examples/org-so-noi-vu)', () => {
   });
 
   it('is accepted by the store from policy with signatures required, locked on', async () => {
+    // Signed with an organisation's own key: the store refuses the example key in policy (its secret is here).
+    const org = await generateKeyPair();
+    const yaml = readPackObject(read('pack.yaml'), { file: 'pack.yaml' });
+    if (!yaml.ok) throw new Error('unreadable');
+    const envelope = { pack: yaml.data, ...(await signPack(yaml.data, org.secretKey)) };
     const t = memoryPackStore({
       loadPack: loadPack as PackLoader,
       runExamples: exampleRunner(createChecker),
       policy: {
         requireSignatures: true,
-        trustedKeys: [{ publicKey, name: 'Sở Nội vụ (ví dụ)' }],
-        packs: [{ inline: read('pack.signed.json') }],
+        trustedKeys: [{ publicKey: org.publicKey, name: 'Sở Nội vụ' }],
+        packs: [{ inline: JSON.stringify(envelope) }],
       },
     });
     await t.store.start();

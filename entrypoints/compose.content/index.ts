@@ -2,14 +2,15 @@ import type { createChecker } from '../../src/engine';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
-import { createErrorLogWriter } from '../../src/settings/error-log-ring';
-import { ACTIVE_RULES, ERROR_LOG, GUARD_SETTINGS, GUARD_TEST_FAULT } from '../../src/settings/stored-keys';
+import { createErrorReporter } from '../../src/settings/error-log-ring';
+import { ACTIVE_RULES, GUARD_SETTINGS, GUARD_TEST_FAULT } from '../../src/settings/stored-keys';
 import type { GuardUiModule } from '../guard-ui';
 import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
 // Thin bootstrap: storage and the page in, the guard (src/guard) does the rest. Runs at document_start in
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.
 // Storage: the entries of src/settings/stored-keys.ts (the typed items' table), read without the item library.
+// It writes none: errors and journal entries go to the background as messages (docs/STORAGE.md).
 export default defineContentScript({
   matches: GUARDED_PAGE_MATCHES,
   runAt: 'document_start',
@@ -27,7 +28,8 @@ export default defineContentScript({
       activeRules: storedValue(storage, ACTIVE_RULES),
       settings: storedValue(storage, GUARD_SETTINGS),
       testFault: storedValue(storage, GUARD_TEST_FAULT),
-      logError: createErrorLogWriter(storedValue(storage, ERROR_LOG)),
+      // The background is the error log's only writer: a failure is reported to it, never written here.
+      logError: createErrorReporter((report) => browser.runtime.sendMessage(report)),
       loadUi: async (): Promise<GuardUi> => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));
         const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;

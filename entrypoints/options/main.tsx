@@ -2,6 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
+import {
+  DEFAULT_RETENTION_DAYS,
+  journalRetentionDays,
+  RETENTION_CHOICES,
+  retentionDays,
+} from '../../src/settings/journal';
 import { packCatalog } from '../../src/settings/pack-store';
 import type { StoredValue } from '../../src/settings/stored-value';
 import {
@@ -12,6 +18,8 @@ import {
   type UiLanguagePreference,
 } from '../../src/settings/ui-language';
 import type { PackCatalog } from '../../src/store/pack-catalog';
+import type { PackProblem } from '../../src/store/pack-record';
+import { readStoreHealth, STORE_HEALTH_KEY } from '../../src/store/store-health';
 import type { CommandResult } from '../../src/store/pack-store-service';
 import { OptionsPage, type PackStoreCommand } from '../../src/ui/options/OptionsPage';
 
@@ -36,12 +44,30 @@ function App() {
   const [log, setLog] = useState<ErrorLogEntry[]>([]);
   const [lang, setLang] = useState<UiLanguage>('vi');
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
+  const [storeHealth, setStoreHealth] = useState<PackProblem[]>([]);
+  const [retention, setRetention] = useState(DEFAULT_RETENTION_DAYS);
+  useEffect(() => {
+    // Session storage exists in every browser this targets (Chrome 102+, Firefox 115+); a read that fails
+    // leaves the page without the notice rather than without the page.
+    void Promise.resolve()
+      .then(() => browser.storage.session.get(STORE_HEALTH_KEY))
+      .then((items) => setStoreHealth(readStoreHealth(items[STORE_HEALTH_KEY])))
+      .catch(() => undefined);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes[STORE_HEALTH_KEY])
+        setStoreHealth(readStoreHealth(changes[STORE_HEALTH_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
   useEffect(() => {
     const stops = [
-      follow(packCatalog, setCatalog),
+      // The background rewrites the catalog at every start; a damaged one is not shown meanwhile.
+      follow(packCatalog, (value) => setCatalog(Array.isArray(value?.packs) ? value : null)),
       follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
-      follow(errorLog, (value) => setLog(value ?? [])),
+      follow(errorLog, (value) => setLog(Array.isArray(value) ? value : [])),
       follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
+      follow(journalRetentionDays, (value) => setRetention(retentionDays(value))),
       watchUiLanguage(setLang),
     ];
     return () => stops.forEach((stop) => stop());
@@ -57,6 +83,12 @@ function App() {
         ? { guard: { settings, onChange: (next) => void guardSettings.setValue({ ...settings, ...next }) } }
         : {})}
       errorLog={log}
+      storeHealth={storeHealth}
+      journal={{
+        retentionDays: retention,
+        choices: RETENTION_CHOICES,
+        onRetention: (days) => void journalRetentionDays.setValue(days),
+      }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -1,10 +1,11 @@
+import { journalEntryFromCheck } from '../journal/journal-entry-from-check';
 import type { SiteId } from '../sites';
 import type { DecisionEntry, GuardPress } from './guard-types';
 import type { AskedPress } from './press-check';
 
 /**
- * The journal's record of one answer at the dialog: a short excerpt of what would have gone out (the journal
- * cuts it further), what was found, and the decision — never the draft itself.
+ * The journal's record of one answer at the dialog: built by the journal's one builder (personal data masked
+ * before the excerpt is cut, the links that need a look), plus the guard's own fields — never the draft.
  */
 export function decisionEntry(
   where: { host: string; siteId: SiteId; at: number },
@@ -13,20 +14,15 @@ export function decisionEntry(
   decision: DecisionEntry['decision'],
 ): DecisionEntry {
   const { result, draft } = asked;
-  const source = draft.text.trim() || draft.shared?.text?.trim() || draft.links?.[0] || '';
+  const entry = journalEntryFromCheck({ result, draft, site: where.host, origin: 'guard', decision });
   return {
+    ...entry,
     at: where.at,
     site: where.host,
     siteId: where.siteId,
     origin: 'guard',
     surface: press.surface,
     decision,
-    verdict: result.verdict,
-    excerpt: source.replace(/\s+/g, ' ').slice(0, 80),
-    found: [
-      ...result.findings.map((f) => `${f.packId}/${f.ruleId}`),
-      ...result.links.map((l) => `link:${l.verdict}:${l.domain}`),
-    ],
     linkVerdicts: result.links.map((l) => l.verdict),
   };
 }

@@ -1,4 +1,5 @@
 import type { Verdict } from '../engine/types';
+import { maskPersonalNumbers } from './personal-data-mask';
 
 /** What the person did after a check. */
 export type JournalDecision = 'edited' | 'posted-anyway' | 'checked-by-hand';
@@ -52,7 +53,8 @@ export function newEntryId(now: number, random: () => number = Math.random): str
 
 /**
  * The entry as stored: only the journal's own fields (a caller may pass a richer object, e.g. the guard's
- * decision with its surface), the excerpt cut short, id and time filled in.
+ * decision with its surface), the excerpt masked once more (long numbers, e-mail addresses: whoever built
+ * it, see journal-entry-from-check.ts) and cut short, id and time filled in.
  */
 export function completeEntry(entry: NewJournalEntry, now: number, random?: () => number): JournalEntry {
   return {
@@ -60,7 +62,7 @@ export function completeEntry(entry: NewJournalEntry, now: number, random?: () =
     at: entry.at ?? now,
     site: entry.site,
     origin: entry.origin,
-    excerpt: shortExcerpt(entry.excerpt),
+    excerpt: shortExcerpt(maskPersonalNumbers(entry.excerpt)),
     verdict: entry.verdict,
     found: [...entry.found],
     decision: entry.decision,

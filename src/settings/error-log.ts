@@ -7,6 +7,6 @@ export * from './error-log-ring';
 /** Storage key `local:errorLog`: a ring buffer of the last ERROR_LOG_CAP entries, newest last (see error-log-ring). */
 export const errorLog = typedItem(ERROR_LOG);
 
-/** A writer on the storage item (options/background); the content script builds one on the raw storage API. */
+/** The writer on the storage item: the background's (the error log's only writer; others send reports). */
 export const createErrorLogItemWriter = (): ((entry: ErrorLogEntry) => Promise<void>) =>
   createWriter(errorLog);

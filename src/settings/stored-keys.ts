@@ -57,6 +57,12 @@ export const UI_LANGUAGE: StoredKey<UiLanguagePreference> = {
 /** The private journal's entries, newest first, and its switch (on by default). */
 export const JOURNAL: StoredKey<JournalEntry[]> = { key: 'journal', fallback: [], version: 1 };
 export const JOURNAL_ENABLED: StoredKey<boolean> = { key: 'journalEnabled', fallback: true, version: 1 };
+/** How many days journal entries are kept (older ones are deleted at start and daily); set on the options page. */
+export const JOURNAL_RETENTION_DAYS: StoredKey<number> = {
+  key: 'journalRetentionDays',
+  fallback: 90,
+  version: 1,
+};
 
 /** The pack store's own state (background only), the catalog the options page shows, and a digest. */
 export const PACK_STORE: StoredKey<PackStoreState | null> = { key: 'packStore', fallback: null, version: 1 };
@@ -81,6 +87,7 @@ export const STORED_KEYS: readonly StoredKey<unknown>[] = [
   UI_LANGUAGE,
   JOURNAL,
   JOURNAL_ENABLED,
+  JOURNAL_RETENTION_DAYS,
   PACK_STORE,
   PACK_CATALOG,
   ACTIVE_RULES_DIGEST,

@@ -2,16 +2,22 @@ import type { CompiledPack } from '../engine/types';
 import type { TrustedKey } from '../packs/sign-pack';
 import type { ManagedPolicy } from './managed-policy';
 import type { PackCatalog, PackCatalogEntry } from './pack-catalog';
-import type { InstalledPack, PackOrigin, PackProblem, PackStoreState } from './pack-record';
+import type { PackInForce, PackOrigin, PackProblem, PackStoreState, PlacedProblems } from './pack-record';
+import { storeProblem } from './store-strings';
 
 export interface RuleSetInput {
-  builtins: InstalledPack[];
-  state: PackStoreState;
+  builtins: PackInForce[];
+  /** The installed packs, compiled (one that could not be compiled is here with no rules, see `uncompiled`). */
+  installed: PackInForce[];
+  /** Installed packs this version could not compile: listed, never in force. */
+  uncompiled: ReadonlyMap<string, PackProblem[]>;
+  /** The person's switches, the subscriptions and the keys they added. */
+  state: Pick<PackStoreState, 'overrides' | 'subscriptions' | 'trustedKeys'>;
   policy: ManagedPolicy;
   /** Policy keys, already read into trusted-key form. */
   policyKeys: TrustedKey[];
   /** Packs that failed to load with no previous good version, and policy entries that failed. */
-  problems: { where: string; errors: PackProblem[] }[];
+  problems: PlacedProblems[];
   /** The last error per pack id (a failed update beside a good version still in force). */
   packErrors: ReadonlyMap<string, PackProblem[]>;
   now: number;
@@ -27,13 +33,14 @@ const PRIORITY: Record<PackOrigin, number> = { policy: 3, subscription: 2, file:
  */
 export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; catalog: PackCatalog } {
   const { state, policy } = input;
-  const byId = new Map<string, InstalledPack>();
-  for (const pack of [...input.builtins, ...state.installed]) {
+  const byId = new Map<string, PackInForce>();
+  for (const pack of [...input.builtins, ...input.installed]) {
     const held = byId.get(pack.id);
     if (!held || PRIORITY[pack.origin] > PRIORITY[held.origin]) byId.set(pack.id, pack);
   }
   const locked = new Set(policy.lockedPacks);
-  for (const pack of state.installed) {
+  const policyKeyIds = new Set(input.policyKeys.map((k) => k.keyId));
+  for (const pack of input.installed) {
     if (pack.origin === 'policy' && pack.locked !== false) locked.add(pack.id);
   }
 
@@ -44,17 +51,26 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
     const override = isLocked ? undefined : state.overrides[pack.id];
     const errors = [...(input.packErrors.get(pack.id) ?? [])];
     let allowed = true;
+    const uncompiled = pack.origin !== 'builtin' ? input.uncompiled.get(pack.id) : undefined;
+    if (uncompiled) {
+      allowed = false;
+      errors.push(...uncompiled);
+    }
     const userPack = pack.origin === 'file' || pack.origin === 'subscription';
     if (userPack && !policy.allowUserPacks) {
       allowed = false;
-      errors.push({ packId: pack.id, message: 'your organisation does not allow packs of your own' });
+      errors.push(storeProblem('user-packs-forbidden', {}, pack.id));
     }
-    if (pack.origin !== 'builtin' && policy.requireSignatures && !pack.keyId) {
-      allowed = false;
-      errors.push({
-        packId: pack.id,
-        message: 'your organisation requires signed packs and this pack is not signed',
-      });
+    // Requiring signatures, the organisation's keys are the only ones that count (docs/ADMIN.md): a pack
+    // accepted earlier under a key the person added stops applying, as an unsigned one does.
+    if (pack.origin !== 'builtin' && policy.requireSignatures) {
+      if (!pack.keyId) {
+        allowed = false;
+        errors.push(storeProblem('installed-not-signed', {}, pack.id));
+      } else if (!policyKeyIds.has(pack.keyId)) {
+        allowed = false;
+        errors.push(storeProblem('installed-not-organisation-key', { keyId: pack.keyId }, pack.id));
+      }
     }
     const enabled = isLocked || override?.enabled !== false;
     const ruleOverrides = override?.rules ?? {};
@@ -73,7 +89,7 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
       name: pack.compiled.name,
       version: pack.compiled.version,
       ...(pack.compiled.publisher ? { publisher: pack.compiled.publisher } : {}),
-      ...(pack.origin !== 'builtin' ? { updatedAt: pack.updatedAt } : {}),
+      ...(pack.updatedAt !== undefined ? { updatedAt: pack.updatedAt } : {}),
       ...(pack.url ? { url: pack.url } : {}),
       ...(pack.fileName ? { fileName: pack.fileName } : {}),
       ...(pack.keyId ? { keyId: pack.keyId } : {}),
@@ -92,7 +108,6 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
   const order: PackOrigin[] = ['policy', 'builtin', 'subscription', 'file'];
   entries.sort((a, b) => order.indexOf(a.origin) - order.indexOf(b.origin) || a.id.localeCompare(b.id));
 
-  const policyKeyIds = new Set(input.policyKeys.map((k) => k.keyId));
   const catalog: PackCatalog = {
     packs: entries,
     subscriptions: state.subscriptions,

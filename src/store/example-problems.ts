@@ -2,6 +2,7 @@ import type { CompiledPack } from '../engine/types';
 import { runPackExamples, type CheckerFactory } from '../packs/run-pack-examples';
 import type { PackSource } from '../packs/schema';
 import type { PackProblem } from './pack-record';
+import { storeProblem } from './store-strings';
 
 /** What admission calls to run a pack's examples; one problem per example that did not do what it says. */
 export type ExampleRunner = (pack: unknown, compiled: CompiledPack) => PackProblem[];
@@ -17,14 +18,15 @@ export function exampleRunner(createChecker: CheckerFactory): ExampleRunner {
       rule.examples
         .filter((example) => !example.ok)
         .map((example) => ({
-          packId: compiled.id,
+          ...(example.error
+            ? storeProblem('example-error', { detail: example.error }, compiled.id)
+            : storeProblem(
+                example.expected === 'flag' ? 'example-should-flag' : 'example-should-pass',
+                { text: JSON.stringify(example.text) },
+                compiled.id,
+              )),
           ruleId: rule.ruleId,
           field: `examples.${example.expected}[${example.index - 1}]`,
-          message: example.error
-            ? `the example could not be checked: ${example.error}`
-            : example.expected === 'flag'
-              ? `this example should be flagged by the rule but is not: ${JSON.stringify(example.text)}`
-              : `this example should pass but the rule flags it: ${JSON.stringify(example.text)}`,
         })),
     );
     const groupProblems = result.groups.flatMap((group) =>

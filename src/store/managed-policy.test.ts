@@ -54,7 +54,9 @@ describe('reading the managed policy', () => {
     expect(policy.requireSignatures).toBe(false);
     expect(policy.mode).toBeUndefined();
     expect(policy.sites).not.toHaveProperty('myspace');
-    expect(policy.errors).toContain(`sites.myspace: not a site Wise Reader guards (${SITE_IDS.join(', ')})`);
+    expect(policy.errors.map((e) => e.message)).toContain(
+      `sites.myspace: not a site Wise Reader guards (${SITE_IDS.join(', ')})`,
+    );
     expect(policy.errors).toHaveLength(9);
   });
 });

@@ -7,6 +7,8 @@
 
 import { GUARD_MODES, isGuardMode as isMode, type GuardMode } from '../settings/guard-mode';
 import { SITE_IDS, isSiteId } from '../sites';
+import type { PackProblem } from './pack-record';
+import { storeProblem } from './store-strings';
 
 export { GUARD_MODES, type GuardMode };
 
@@ -37,7 +39,7 @@ export interface ManagedPolicy {
   mode?: GuardMode;
   sites: Record<string, PolicySite>;
   /** Fields that were present but wrong, so the options page can show the admin what was ignored. */
-  errors: string[];
+  errors: PackProblem[];
 }
 
 export const NO_POLICY: ManagedPolicy = {
@@ -57,7 +59,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function readManagedPolicy(value: unknown): ManagedPolicy {
   if (!isRecord(value) || Object.keys(value).length === 0) return NO_POLICY;
-  const errors: string[] = [];
+  const errors: PackProblem[] = [];
+  const modes = GUARD_MODES.join(', ');
   const policy: ManagedPolicy = {
     ...NO_POLICY,
     present: true,
@@ -72,17 +75,18 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
     const v = value[key];
     if (v === undefined) return fallback;
     if (typeof v === 'boolean') return v;
-    errors.push(`${key}: expected true or false`);
+    errors.push(storeProblem('policy-expected-boolean', { field: key }));
     return fallback;
   };
   policy.requireSignatures = bool('requireSignatures', false);
   policy.allowUserPacks = bool('allowUserPacks', true);
 
   if (value.packs !== undefined) {
-    if (!Array.isArray(value.packs)) errors.push('packs: expected a list');
+    if (!Array.isArray(value.packs)) errors.push(storeProblem('policy-expected-list', { field: 'packs' }));
     else
       value.packs.forEach((entry: unknown, i) => {
-        if (!isRecord(entry)) return void errors.push(`packs[${i}]: expected an object`);
+        if (!isRecord(entry))
+          return void errors.push(storeProblem('policy-expected-object', { field: `packs[${i}]` }));
         const url = typeof entry.url === 'string' ? entry.url : undefined;
         const inline =
           typeof entry.inline === 'string'
@@ -90,19 +94,21 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
             : isRecord(entry.inline)
               ? JSON.stringify(entry.inline)
               : undefined;
-        if (!url === !inline) return void errors.push(`packs[${i}]: give exactly one of "url" or "inline"`);
+        if (!url === !inline)
+          return void errors.push(storeProblem('policy-url-or-inline', { field: `packs[${i}]` }));
         const locked = entry.locked === undefined ? true : entry.locked === true;
         policy.packs.push({ ...(url ? { url } : {}), ...(inline ? { inline } : {}), locked });
       });
   }
 
   if (value.trustedKeys !== undefined) {
-    if (!Array.isArray(value.trustedKeys)) errors.push('trustedKeys: expected a list');
+    if (!Array.isArray(value.trustedKeys))
+      errors.push(storeProblem('policy-expected-list', { field: 'trustedKeys' }));
     else
       value.trustedKeys.forEach((entry: unknown, i) => {
         const key = typeof entry === 'string' ? { publicKey: entry } : isRecord(entry) ? entry : null;
         if (!key || typeof key.publicKey !== 'string')
-          return void errors.push(`trustedKeys[${i}]: needs "publicKey"`);
+          return void errors.push(storeProblem('policy-key-missing', { field: `trustedKeys[${i}]` }));
         policy.trustedKeys.push({
           publicKey: key.publicKey,
           ...(typeof key.name === 'string' ? { name: key.name } : {}),
@@ -113,33 +119,36 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
   if (value.lockedPacks !== undefined) {
     if (Array.isArray(value.lockedPacks) && value.lockedPacks.every((id) => typeof id === 'string')) {
       policy.lockedPacks = value.lockedPacks as string[];
-    } else errors.push('lockedPacks: expected a list of pack ids');
+    } else errors.push(storeProblem('policy-expected-pack-ids', { field: 'lockedPacks' }));
   }
 
   if (value.mode !== undefined) {
     if (isMode(value.mode)) policy.mode = value.mode;
-    else errors.push(`mode: expected one of ${GUARD_MODES.join(', ')}`);
+    else errors.push(storeProblem('policy-expected-mode', { field: 'mode', modes }));
   }
 
   if (value.sites !== undefined) {
     if (!isRecord(value.sites))
-      errors.push(`sites: expected an object keyed by site (${SITE_IDS.join(', ')})`);
+      errors.push(storeProblem('policy-expected-sites', { field: 'sites', sites: SITE_IDS.join(', ') }));
     else
       for (const [site, entry] of Object.entries(value.sites)) {
         if (!isSiteId(site)) {
-          errors.push(`sites.${site}: not a site Wise Reader guards (${SITE_IDS.join(', ')})`);
+          errors.push(
+            storeProblem('policy-unknown-site', { field: `sites.${site}`, sites: SITE_IDS.join(', ') }),
+          );
           continue;
         }
         if (!isRecord(entry)) {
-          errors.push(`sites.${site}: expected an object`);
+          errors.push(storeProblem('policy-expected-object', { field: `sites.${site}` }));
           continue;
         }
         const out: PolicySite = {};
         if (typeof entry.enabled === 'boolean') out.enabled = entry.enabled;
-        else if (entry.enabled !== undefined) errors.push(`sites.${site}.enabled: expected true or false`);
+        else if (entry.enabled !== undefined)
+          errors.push(storeProblem('policy-expected-boolean', { field: `sites.${site}.enabled` }));
         if (isMode(entry.mode)) out.mode = entry.mode;
         else if (entry.mode !== undefined)
-          errors.push(`sites.${site}.mode: expected one of ${GUARD_MODES.join(', ')}`);
+          errors.push(storeProblem('policy-expected-mode', { field: `sites.${site}.mode`, modes }));
         policy.sites[site] = out;
       }
   }

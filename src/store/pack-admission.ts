@@ -1,9 +1,11 @@
+import type { CompiledPack } from '../engine/types';
 import { canonicalJson } from '../packs/canonical-json';
 import { readEnvelope } from '../packs/sign-envelope';
 import { readPackObject } from '../packs/sign-source';
 import { verifyPackSignature, type PackSignature, type TrustedKey } from '../packs/sign-pack';
 import type { InstalledPack, LedgerEntry, PackLoader, PackOrigin, PackProblem } from './pack-record';
 import { compareVersions } from './semver-order';
+import { storeProblem } from './store-strings';
 import type { ExampleRunner } from './example-problems';
 
 /** 1 MB: far above any real pack (the built-in ones are a few kB), far below what would hurt a browser. */
@@ -21,6 +23,8 @@ export interface PackCandidate {
 export interface AdmissionContext {
   loadPack: PackLoader;
   trustedKeys: readonly TrustedKey[];
+  /** Keys the person added that do not count now (the organisation requires its own): named when refused. */
+  setAsideKeyIds?: ReadonlySet<string>;
   requireSignatures: boolean;
   ledger: Readonly<Record<string, LedgerEntry>>;
   /** Who holds each pack id now; an id belongs to one place (a built-in id cannot be replaced). */
@@ -32,10 +36,11 @@ export interface AdmissionContext {
 }
 
 export type Admission =
-  { ok: true; pack: InstalledPack; ledgerEntry: LedgerEntry } | { ok: false; errors: PackProblem[] };
+  | { ok: true; pack: InstalledPack; compiled: CompiledPack; ledgerEntry: LedgerEntry }
+  | { ok: false; errors: PackProblem[] };
 
-function refuse(message: string, packId?: string): Admission {
-  return { ok: false, errors: [{ ...(packId ? { packId } : {}), message }] };
+function refuse(problem: PackProblem): Admission {
+  return { ok: false, errors: [problem] };
 }
 
 /**
@@ -46,7 +51,7 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
   const maxBytes = context.maxBytes ?? MAX_PACK_BYTES;
   const bytes = new TextEncoder().encode(candidate.text).length;
   if (bytes > maxBytes) {
-    return refuse(`the pack is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit`);
+    return refuse(storeProblem('pack-too-large', { size: formatBytes(bytes), limit: formatBytes(maxBytes) }));
   }
   const file = candidate.fileName ?? candidate.url;
   const read = readPackObject(candidate.text, file ? { file } : {});
@@ -72,26 +77,38 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
   if (signature) {
     const check = await verifyPackSignature(packObject, signature, context.trustedKeys);
     if (!check.ok) {
-      const hint = check.reason === 'unknown-key' ? ' — add the publisher key to the trusted keys first' : '';
-      return refuse(`signature refused: ${check.message}${hint}`, id);
+      if (check.reason === 'unknown-key')
+        return refuse(
+          storeProblem(
+            context.setAsideKeyIds?.has(signature.keyId)
+              ? 'signature-not-organisation-key'
+              : 'signature-unknown-key',
+            { keyId: signature.keyId },
+            id,
+          ),
+        );
+      if (check.reason === 'bad-signature')
+        return refuse(storeProblem('signature-mismatch', { keyId: signature.keyId }, id));
+      return refuse(storeProblem('signature-malformed', { detail: check.message }, id));
     }
     keyId = check.keyId;
   } else if (context.requireSignatures) {
-    return refuse('your organisation requires signed packs and this pack has no signature', id);
+    return refuse(storeProblem('signature-required', {}, id));
   }
 
   const owner = context.owners.get(id);
   if (owner && (owner.origin !== candidate.origin || (owner.url ?? '') !== (candidate.url ?? ''))) {
-    if (owner.origin === 'builtin') return refuse(`"${id}" is the id of a built-in pack`, id);
+    if (owner.origin === 'builtin') return refuse(storeProblem('id-builtin', { id }, id));
     if (owner.origin === 'policy' && candidate.origin !== 'policy') {
-      return refuse(`"${id}" is set by your organisation's policy`, id);
+      return refuse(storeProblem('id-policy', { id }, id));
     }
     // A policy pack may take over an id the person installed themselves; other sources may not.
     if (candidate.origin !== 'policy') {
-      const where = owner.url
-        ? `${owner.origin} ${owner.url}`
-        : `a ${owner.origin === 'file' ? 'file' : owner.origin}`;
-      return refuse(`a pack "${id}" is already installed from ${where}; remove it first`, id);
+      return refuse(
+        owner.url
+          ? storeProblem('id-taken-address', { id, url: owner.url }, id)
+          : storeProblem('id-taken-file', { id }, id),
+      );
     }
   }
 
@@ -101,27 +118,29 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
     if (known.keyId && known.keyId !== keyId) {
       return refuse(
         keyId
-          ? `"${id}" was signed by key ${known.keyId}; this copy is signed by another key (${keyId})`
-          : `"${id}" was signed by key ${known.keyId}; this copy is not signed`,
-        id,
+          ? storeProblem('key-changed', { id, was: known.keyId, now: keyId }, id)
+          : storeProblem('key-dropped', { id, was: known.keyId }, id),
       );
     }
     const order = compareVersions(compiled.version, known.version);
     if (order < 0) {
       return refuse(
-        `version ${compiled.version} is older than ${known.version}, already accepted; a pack never goes back`,
-        id,
+        storeProblem('version-older', { version: compiled.version, accepted: known.version }, id),
       );
     }
     if (order === 0 && hash !== known.hash) {
-      return refuse(`"${id}" ${compiled.version} changed without a new version number`, id);
+      return refuse(storeProblem('version-unchanged', { id, version: compiled.version }, id));
     }
   }
 
   const pack: InstalledPack = {
     id,
     origin: candidate.origin,
-    compiled,
+    version: compiled.version,
+    name: compiled.name,
+    ...(compiled.publisher ? { publisher: compiled.publisher } : {}),
+    source: packObject,
+    ...(signature && keyId ? { signature } : {}),
     updatedAt: context.now,
     hash,
     ...(keyId ? { keyId } : {}),
@@ -134,7 +153,7 @@ export async function admitPack(candidate: PackCandidate, context: AdmissionCont
     hash,
     ...((keyId ?? known?.keyId) ? { keyId: keyId ?? known?.keyId } : {}),
   };
-  return { ok: true, pack, ledgerEntry };
+  return { ok: true, pack, compiled, ledgerEntry };
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -142,6 +161,6 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }

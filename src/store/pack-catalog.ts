@@ -1,6 +1,6 @@
 import type { LocalizedText, Severity } from '../engine/types';
 import type { GuardMode, PolicySite } from './managed-policy';
-import type { PackOrigin, PackProblem, RuleOverride, Subscription } from './pack-record';
+import type { PackOrigin, PackProblem, PlacedProblems, RuleOverride, Subscription } from './pack-record';
 
 /**
  * What the options page shows: every pack, where it came from and why it is (not) in force. The background
@@ -36,7 +36,7 @@ export interface PackCatalog {
   packs: PackCatalogEntry[];
   subscriptions: Subscription[];
   /** Built-in or policy packs that did not load at all (no id to show them under). */
-  problems: { where: string; errors: PackProblem[] }[];
+  problems: PlacedProblems[];
   trustedKeys: { keyId: string; publicKey: string; name?: string; fromPolicy: boolean }[];
   policy: {
     present: boolean;
@@ -44,7 +44,7 @@ export interface PackCatalog {
     requireSignatures: boolean;
     mode?: GuardMode;
     sites: Record<string, PolicySite>;
-    errors: string[];
+    errors: PackProblem[];
   };
   updatedAt: number;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack } from '../packs/sign-pack';
 import { packText } from './testing/fake-pack-loader';
@@ -160,6 +161,59 @@ describe('pack store: organisation policy', () => {
     expect(t.last.active.map((p) => p.id).sort()).toEqual(['other', 'vn-sources']);
   });
 
+  it('requiring signatures, only the organisation’s keys count: a pack signed by the person’s key does not apply', async () => {
+    const org = await generateKeyPair();
+    const mine = await generateKeyPair();
+    const t = memoryPackStore({ builtinSources });
+    await t.store.start();
+    await t.store.trustKey(mine.publicKey, 'Mine');
+    expect((await t.store.importPack(await signed('mine', '1.0.0', mine.secretKey))).ok).toBe(true);
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['mine', 'vn-sources']);
+
+    t.setPolicy({ requireSignatures: true, trustedKeys: [{ publicKey: org.publicKey, name: 'Org' }] });
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => p.id)).toEqual(['vn-sources']);
+    expect(t.last.catalog.packs.find((p) => p.id === 'mine')).toMatchObject({
+      inForce: false,
+      errors: [{ code: 'installed-not-organisation-key', data: { keyId: mine.keyId } }],
+    });
+    const again = await t.store.importPack(await signed('mine-2', '1.0.0', mine.secretKey));
+    expect(again).toMatchObject({
+      ok: false,
+      errors: [{ code: 'signature-not-organisation-key', data: { keyId: mine.keyId } }],
+    });
+    // The organisation's own key still works, and lifting the policy brings the person's pack back.
+    expect((await t.store.importPack(await signed('org-x', '1.0.0', org.secretKey))).ok).toBe(true);
+    t.setPolicy(undefined);
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => p.id).sort()).toEqual(['mine', 'org-x', 'vn-sources']);
+  });
+
+  it('refuses the example publisher key (its secret is in the repository) in policy, with a clear error', async () => {
+    const example = JSON.parse(
+      readFileSync(new URL('../../rules/examples/org-so-noi-vu/publisher.pub', import.meta.url), 'utf8'),
+    ) as { publicKey: string; keyId: string };
+    const secret = readFileSync(
+      new URL('../../rules/examples/org-so-noi-vu/example-only.key', import.meta.url),
+      'utf8',
+    );
+    const secretKey = (JSON.parse(secret) as { secretKey: string }).secretKey;
+    const t = memoryPackStore({
+      policy: {
+        requireSignatures: true,
+        trustedKeys: [{ publicKey: example.publicKey, name: 'Copied from docs' }],
+        packs: [{ inline: await signed('org-forged', '1.0.0', secretKey) }],
+      },
+    });
+    await t.store.start();
+    expect(t.last.active).toEqual([]);
+    expect(t.last.catalog.trustedKeys).toEqual([]);
+    expect(t.last.catalog.problems).toContainEqual({
+      where: 'policy trustedKeys[0]',
+      errors: [expect.objectContaining({ code: 'policy-example-key', data: { keyId: example.keyId } })],
+    });
+  });
+
   it('reports wrong policy fields and ignores them', async () => {
     const t = memoryPackStore({
       policy: { mode: 'sometimes', packs: [{ url: 'http://example.com/p.json' }] },
@@ -168,6 +222,76 @@ describe('pack store: organisation policy', () => {
     const text = JSON.stringify(t.last.catalog.problems);
     expect(text).toMatch(/mode: expected one of/);
     expect(text).toMatch(/only https/);
+  });
+});
+
+describe('pack store: one ledger per origin', () => {
+  it('a pack the person imported at 999.0.0 and removed does not block the organisation’s pack', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    expect((await t.store.importPack(packText('org-pack', '999.0.0'))).ok).toBe(true);
+    expect((await t.store.removePack('org-pack')).ok).toBe(true);
+    t.setPolicy({ packs: [{ inline: packText('org-pack', '1.0.0') }] });
+    await t.store.policyChanged();
+    expect(t.last.catalog.problems).toEqual([]);
+    expect(t.last.catalog.packs).toMatchObject([{ id: 'org-pack', origin: 'policy', version: '1.0.0' }]);
+  });
+
+  it('nor does one the person signed with their own key, kept or removed: policy wins', async () => {
+    const org = await generateKeyPair();
+    const mine = await generateKeyPair();
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.trustKey(mine.publicKey);
+    expect((await t.store.importPack(await signed('org-pack', '5.0.0', mine.secretKey))).ok).toBe(true);
+    t.setPolicy({
+      trustedKeys: [{ publicKey: org.publicKey }],
+      packs: [{ inline: await signed('org-pack', '1.0.0', org.secretKey) }],
+    });
+    await t.store.policyChanged();
+    expect(t.last.catalog.problems).toEqual([]);
+    expect(t.last.catalog.packs).toMatchObject([
+      { id: 'org-pack', origin: 'policy', version: '1.0.0', keyId: org.keyId, inForce: true },
+    ]);
+    // The person's copy made way; the organisation's next version goes on from its own ledger.
+    t.setPolicy({
+      trustedKeys: [{ publicKey: org.publicKey }],
+      packs: [{ inline: await signed('org-pack', '1.1.0', org.secretKey) }],
+    });
+    await t.store.policyChanged();
+    expect(t.last.active.map((p) => `${p.id}@${p.version}`)).toEqual(['org-pack@1.1.0']);
+  });
+
+  it('removing a pack clears its entry in the person’s ledger: an older copy may come back', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.importPack(packText('mine', '2.0.0'));
+    await t.store.removePack('mine');
+    expect(t.saved!.ledgers.person).toEqual({});
+    expect((await t.store.importPack(packText('mine', '1.0.0'))).ok).toBe(true);
+    // While installed, it still never goes back.
+    expect(await t.store.importPack(packText('mine', '0.9.0'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'version-older' }],
+    });
+  });
+
+  it('reads the one ledger of earlier versions into the two', async () => {
+    const t = memoryPackStore({ policy: { packs: [{ inline: packText('org-pack', '1.0.0') }] } });
+    await t.store.start();
+    await t.store.importPack(packText('mine', '1.0.0'));
+    const { ledgers, ...rest } = t.saved!;
+    const legacy = { ...rest, ledger: { ...ledgers.person, ...ledgers.organisation } };
+    const again = memoryPackStore({
+      policy: { packs: [{ inline: packText('org-pack', '1.0.0') }] },
+      loadState: async () => structuredClone(legacy),
+    });
+    await again.store.start();
+    expect(again.last.catalog.problems).toEqual([]);
+    expect(await again.store.importPack(packText('mine', '0.5.0'))).toMatchObject({
+      ok: false,
+      errors: [{ code: 'version-older' }],
+    });
   });
 });
 
@@ -195,7 +319,10 @@ describe('pack store: policy URL packs', () => {
     });
     await t.store.start();
     expect(t.last.catalog.problems).toEqual([
-      { where: 'https://packs.example.org/org.json', errors: [{ message: expect.stringMatching(/503/) }] },
+      {
+        where: 'https://packs.example.org/org.json',
+        errors: [expect.objectContaining({ code: 'fetch-status', message: expect.stringMatching(/503/) })],
+      },
     ]);
     const first = t.last.catalog.packs.find((p) => p.id === 'org-inline')!.updatedAt;
     t.advance(60_000);

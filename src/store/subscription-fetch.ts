@@ -1,10 +1,12 @@
 import { checkPackAddress } from './https-address';
-import { MAX_PACK_BYTES } from './pack-admission';
+import { formatBytes, MAX_PACK_BYTES } from './pack-admission';
+import type { PackProblem } from './pack-record';
+import { storeProblem } from './store-strings';
 
 export type FetchOutcome =
   | { kind: 'not-modified' }
   | { kind: 'ok'; text: string; etag?: string; lastModified?: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: PackProblem };
 
 export interface FetchOptions {
   fetch: typeof fetch;
@@ -21,7 +23,7 @@ export interface FetchOptions {
  */
 export async function fetchPackText(address: string, options: FetchOptions): Promise<FetchOutcome> {
   const checked = checkPackAddress(address);
-  if (!checked.ok) return { kind: 'error', message: checked.message };
+  if (!checked.ok) return { kind: 'error', problem: checked.problem };
   const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -40,30 +42,36 @@ export async function fetchPackText(address: string, options: FetchOptions): Pro
       signal: controller.signal,
     });
     if (response.url && !response.url.startsWith('https:')) {
-      return { kind: 'error', message: `the address redirected to a non-https address (${response.url})` };
+      return { kind: 'error', problem: storeProblem('fetch-redirect-not-https', { url: response.url }) };
     }
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok)
       return {
         kind: 'error',
-        message: `the server answered ${response.status} ${response.statusText}`.trim(),
+        problem: storeProblem('fetch-status', { status: response.status, statusText: response.statusText }),
       };
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
       controller.abort();
-      return { kind: 'error', message: `the pack is ${declared} bytes, over the ${maxBytes}-byte limit` };
+      return { kind: 'error', problem: storeProblem('fetch-too-large', { limit: formatBytes(maxBytes) }) };
     }
     const text = await readCapped(response, maxBytes, controller);
-    if (text === null) return { kind: 'error', message: `the pack is over the ${maxBytes}-byte limit` };
+    if (text === null)
+      return { kind: 'error', problem: storeProblem('fetch-too-large', { limit: formatBytes(maxBytes) }) };
     const etag = response.headers.get('etag') ?? undefined;
     const lastModified = response.headers.get('last-modified') ?? undefined;
     return { kind: 'ok', text, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
   } catch (error) {
     if (controller.signal.aborted)
-      return { kind: 'error', message: `no answer within ${Math.round(timeoutMs / 1000)} s` };
+      return {
+        kind: 'error',
+        problem: storeProblem('fetch-timeout', { seconds: Math.round(timeoutMs / 1000) }),
+      };
     return {
       kind: 'error',
-      message: `the pack could not be fetched: ${error instanceof Error ? error.message : String(error)}`,
+      problem: storeProblem('fetch-failed', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     };
   } finally {
     clearTimeout(timer);

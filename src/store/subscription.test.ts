@@ -41,7 +41,7 @@ describe('subscriptions', () => {
     expect(s.requests[1]!.headers.get('if-none-match')).toBe('"v1"');
     expect(s.requests[1]!.headers.get('if-modified-since')).toBe('Sun, 22 Nov 2026 10:00:00 GMT');
     expect(t.last.active.map((p) => p.id)).toEqual(['org-a']);
-    expect(t.saved!.subscriptions[0]!.lastError).toBeUndefined();
+    expect(t.saved!.subscriptions[0]!.lastErrors).toBeUndefined();
   });
 
   it('does not check again before the interval has passed (default 24 h)', async () => {
@@ -102,6 +102,22 @@ describe('subscriptions', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('gives back the host permission granted at subscribe time once no subscription uses the origin', async () => {
+    const released: string[][] = [];
+    const t = memoryPackStore({
+      fetch: async (input) =>
+        new Response(packText(String(input).endsWith('b.json') ? 'org-b' : 'org-a', '1.0.0')),
+      releaseOrigins: async (origins) => void released.push(origins),
+    });
+    await t.store.start();
+    await t.store.subscribe(URL_A);
+    await t.store.subscribe('https://packs.example.org/b.json');
+    await t.store.unsubscribe(URL_A);
+    expect(released).toEqual([]); // b.json still needs the origin
+    await t.store.removePack('org-b');
+    expect(released).toEqual([['https://packs.example.org/*']]);
+  });
+
   it('a first fetch that fails leaves no subscription behind', async () => {
     const s = server(() => new Response('', { status: 404 }));
     const t = memoryPackStore({ fetch: s.fetch });
@@ -124,7 +140,7 @@ describe('fetchPackText', () => {
       fetch: async () => new Response(body),
       maxBytes: 256 * 1024,
     });
-    expect(result).toMatchObject({ kind: 'error', message: expect.stringMatching(/limit/) });
+    expect(result).toMatchObject({ kind: 'error', problem: { message: expect.stringMatching(/limit/) } });
     expect(pulled).toBeLessThan(10);
   });
 

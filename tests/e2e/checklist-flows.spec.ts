@@ -89,6 +89,16 @@ test.describe('checklist (popup and page)', () => {
   }) => {
     const worker = await serviceWorkerOf(context);
     const page = await open(context, extensionId, 'popup.html');
+    // The background's first publish (its catalog comes with it) must be over, or it writes the rules back.
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(async () => Boolean((await chrome.storage.local.get('packCatalog')).packCatalog)),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(true);
     await worker.evaluate(() => chrome.storage.local.set({ activeRules: null }));
     await expect(page.getByTestId('wr-rules-loading')).toBeVisible();
     await expect(page.getByTestId('wr-checklist-run')).toBeDisabled();

@@ -12,6 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generateKeyPair, signPack } from '../../src/packs/sign-pack';
+import { readPackObject } from '../../src/packs/sign-source';
 import { CHROMIUM, EXTENSION_DIR, serviceWorkerOf } from './support/extension';
 import { activePackIds, openOptions } from './support/pack-store-page';
 
@@ -36,14 +38,14 @@ function extensionIdOf(key: string): string {
 }
 
 /**
- * The built extension with its fixed id, copied under a second, throw-away key: the policy file applies to
- * every Chromium started while it exists, and other tests (guard, options) run in parallel with the normal
- * build's id — they must not find themselves under this policy. Same code, same `key` mechanism, another id.
+ * The built extension copied under a throw-away `key`, as a self-hosted build carries one
+ * (`WR_FIXED_ID=1`, docs/ADMIN.md): the key fixes the id so the policy can name it before it starts. A key of
+ * its own (not the fixed id) because the policy file applies to every Chromium started while it exists, and
+ * other tests run in parallel with the normal build: they must not find themselves under this policy.
  */
 function isolatedBuild(): { dir: string; id: string } {
   const manifestFile = path.join(EXTENSION_DIR, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { key?: string };
-  if (!manifest.key) throw new Error('the built manifest has no "key": the policy cannot name the extension');
   const dir = mkdtempSync(path.join(tmpdir(), 'wr-policy-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -89,16 +91,25 @@ test.describe('organisation policy through Chromium managed storage', () => {
   );
 
   const id = build.id;
-  test.beforeAll(() => {
-    const { publicKey } = JSON.parse(readFileSync(path.join(EXAMPLE, 'publisher.pub'), 'utf8')) as {
+  test.beforeAll(async () => {
+    // The organisation's own key, made for this run; the example key (whose secret is committed) is in the
+    // policy too, as an admin copying the wrong key would put it: it must be refused, with a reason shown.
+    const example = JSON.parse(readFileSync(path.join(EXAMPLE, 'publisher.pub'), 'utf8')) as {
       publicKey: string;
     };
+    const org = await generateKeyPair();
+    const read = readPackObject(readFileSync(path.join(EXAMPLE, 'pack.yaml'), 'utf8'), { file: 'pack.yaml' });
+    if (!read.ok) throw new Error('the example pack does not read');
+    const envelope = { pack: read.data, ...(await signPack(read.data, org.secretKey)) };
     const policy = {
       '3rdparty': {
         extensions: {
           [id]: {
-            packs: [{ inline: readFileSync(path.join(EXAMPLE, 'pack.signed.json'), 'utf8'), locked: true }],
-            trustedKeys: [{ publicKey, name: 'Sở Nội vụ (ví dụ)' }],
+            packs: [{ inline: JSON.stringify(envelope), locked: true }],
+            trustedKeys: [
+              { publicKey: org.publicKey, name: 'Sở Nội vụ' },
+              { publicKey: example.publicKey, name: 'copied from the example' },
+            ],
             requireSignatures: true,
             allowUserPacks: false,
             mode: 'always',
@@ -128,6 +139,7 @@ test.describe('organisation policy through Chromium managed storage', () => {
     await pack.locator('summary').click();
     await expect(pack.getByTestId('wr-rule-severity').first()).toBeDisabled();
     await expect(page.getByTestId('wr-policy')).toBeVisible();
+    await expect(page.locator('[data-testid="wr-pack-error"][data-code="policy-example-key"]')).toBeVisible();
     // allowUserPacks: false — the person cannot add packs of their own.
     await expect(page.getByTestId('wr-import-input')).toBeDisabled();
     await expect(page.getByTestId('wr-subscribe-url')).toBeDisabled();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
 import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
+import { journalEntryFromCheck } from '../../journal/journal-entry-from-check';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
@@ -117,24 +118,17 @@ export function ChecklistApp(props: ChecklistAppProps) {
     // Checking the same text again replaces its journal entry rather than adding a second one.
     const previous = state.checked;
     const again = previous && previous.text === state.input && previous.image === state.image;
-    const entry: NewJournalEntry = {
+    // The journal's one builder (shared with the guard): personal data masked before the excerpt is cut.
+    const entry = journalEntryFromCheck({
       ...(again && previous.journalId ? { id: previous.journalId } : {}),
       at,
+      result,
+      draft: draftOf(state),
       site: hostOf(state.page),
       origin,
-      excerpt: state.input.trim() || state.image || '',
-      verdict: result.verdict,
-      found: [
-        ...new Set([
-          ...result.findings.map((finding) => `${finding.packId}/${finding.ruleId}`),
-          ...result.links
-            .filter((link) => link.verdict !== 'official' && link.verdict !== 'known')
-            .map((link) => `link:${link.verdict}:${link.domain}`),
-        ]),
-      ],
       decision: 'checked-by-hand',
       unclear: unclearQuestions(questionViews(props.questions, result, props.packQuestions), {}),
-    };
+    });
     void props.record(entry).then((id) => id && dispatch({ type: 'journaled', id }));
   };
 

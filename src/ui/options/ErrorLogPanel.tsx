@@ -1,3 +1,5 @@
+import type { PackProblem } from '../../store/pack-record';
+import { problemText } from '../../store/store-strings';
 import type { OptionsLanguage, OptionsStrings } from './options-strings';
 
 /** src/settings/error-log.ts entries (same shape): what the extension caught and stepped aside from. */
@@ -6,6 +8,8 @@ export interface ErrorLogView {
   where: string;
   message: string;
   host?: string;
+  code?: string;
+  data?: Record<string, string | number>;
 }
 
 export function ErrorLogPanel({
@@ -28,7 +32,7 @@ export function ErrorLogPanel({
           {[...entries].reverse().map((entry, i) => (
             <li key={`${entry.at}-${i}`} data-testid="wr-error-entry">
               <time>{new Date(entry.at).toLocaleString(locale)}</time> <code>{entry.where}</code>
-              {entry.host ? ` (${entry.host})` : ''}: {entry.message}
+              {entry.host ? ` (${entry.host})` : ''}: {problemText(entry as PackProblem, lang)}
             </li>
           ))}
         </ol>

@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PackCatalog, PackCatalogEntry } from '../../store/pack-catalog';
+import { packText } from '../../store/testing/fake-pack-loader';
+import { memoryPackStore } from '../../store/testing/memory-store';
 import { OptionsPage } from './OptionsPage';
 import { pairSignatures } from './PackImport';
 
@@ -137,5 +139,53 @@ describe('options page', () => {
       { pack: { name: 'a.yaml', text: 'pack: a' }, signature: { keyId: 'k', signature: 's' } },
       { pack: { name: 'b.json', text: '{}' } },
     ]);
+  });
+});
+
+describe('store messages on the page', () => {
+  it('what the store says reads in the page’s language, with its data', async () => {
+    const t = memoryPackStore();
+    await t.store.start();
+    await t.store.importPack(packText('mine', '1.0.0'), 'mine.json');
+    t.setPolicy({ allowUserPacks: false, mode: 'sometimes' });
+    await t.store.policyChanged();
+    const refused = await t.store.importPack(packText('mine', '0.9.0'), 'mine.json');
+    expect(refused.ok).toBe(false);
+
+    host = document.createElement('div');
+    document.body.append(host);
+    act(() =>
+      render(
+        <OptionsPage lang="vi" catalog={t.last.catalog} send={vi.fn()} requestOrigin={async () => true} />,
+        host,
+      ),
+    );
+    const mine = host.querySelector('[data-pack-id="mine"] [data-testid="wr-pack-error"]')!;
+    expect(mine.textContent).toContain('Tổ chức của bạn không cho phép bộ quy tắc riêng.');
+    expect(host.textContent).toContain('mode: cần một trong always, links-and-findings, findings-only, off.');
+    expect(host.textContent).not.toMatch(/does not allow|expected one of/);
+
+    act(() =>
+      render(
+        <OptionsPage lang="en" catalog={t.last.catalog} send={vi.fn()} requestOrigin={async () => true} />,
+        host,
+      ),
+    );
+    expect(host.textContent).toContain('your organisation does not allow packs of your own');
+  });
+});
+
+describe('journal settings', () => {
+  it('offer how long entries are kept and say that personal data is masked', () => {
+    const onRetention = vi.fn();
+    mount({ lang: 'vi', journal: { retentionDays: 90, choices: [7, 30, 90, 365], onRetention } });
+    const select = host.querySelector<HTMLSelectElement>('[data-testid="wr-journal-retention"]')!;
+    expect(select.value).toBe('90');
+    expect(host.textContent).toContain('bị che (•••) trước khi lưu');
+    act(() => {
+      select.value = '30';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onRetention).toHaveBeenCalledWith(30);
   });
 });

@@ -1,8 +1,10 @@
 import type { PackCatalog } from '../../store/pack-catalog';
+import type { PackProblem } from '../../store/pack-record';
 import type { PackStoreMessage } from '../../store/pack-store-messages';
 import type { CommandResult } from '../../store/pack-store-service';
 import { ErrorLogPanel, type ErrorLogView } from './ErrorLogPanel';
 import { GuardSettingsPanel, type GuardSettingsView } from './GuardSettingsPanel';
+import { JournalPanel } from './JournalPanel';
 import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
@@ -22,6 +24,10 @@ export interface OptionsPageProps {
   /** The guard's settings and error log, when the page has them (src/settings/guard-settings.ts, error-log.ts). */
   guard?: { settings: GuardSettingsView; onChange(next: GuardSettingsView): void };
   errorLog?: readonly ErrorLogView[];
+  /** The journal's retention setting (src/settings/journal.ts). */
+  journal?: { retentionDays: number; choices: readonly number[]; onRetention(days: number): void };
+  /** A write the background could not make (storage full): said at the top until a write works again. */
+  storeHealth?: readonly PackProblem[];
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -57,6 +63,12 @@ export function OptionsPage(props: OptionsPageProps) {
         )}
       </header>
 
+      {props.storeHealth && props.storeHealth.length > 0 && (
+        <section class="wr-policy-problems" role="alert" data-testid="wr-store-health">
+          <h2>{t.storageProblems}</h2>
+          <PackProblemList problems={props.storeHealth} t={t} lang={lang} />
+        </section>
+      )}
       {!catalog ? (
         <p>{t.loading}</p>
       ) : (
@@ -76,7 +88,7 @@ export function OptionsPage(props: OptionsPageProps) {
               {catalog.problems.map((problem) => (
                 <div key={problem.where}>
                   <code>{problem.where}</code>
-                  <PackProblemList problems={problem.errors} t={t} />
+                  <PackProblemList problems={problem.errors} t={t} lang={lang} />
                 </div>
               ))}
             </section>
@@ -102,6 +114,7 @@ export function OptionsPage(props: OptionsPageProps) {
 
           <PackImport
             t={t}
+            lang={lang}
             disabled={!userPacksAllowed}
             onImport={(text, fileName, signature) =>
               send({ command: 'import', text, fileName, ...(signature ? { signature } : {}) })
@@ -119,7 +132,9 @@ export function OptionsPage(props: OptionsPageProps) {
           />
           <TrustedKeysPanel
             t={t}
+            lang={lang}
             keys={catalog.trustedKeys}
+            onlyPolicyKeys={policy?.requireSignatures === true}
             onTrust={(publicKey, name) =>
               send({ command: 'trust-key', publicKey, ...(name ? { name } : {}) })
             }
@@ -137,6 +152,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onChange={props.guard.onChange}
         />
       )}
+      {props.journal && <JournalPanel t={t} {...props.journal} />}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
     </main>
   );

@@ -83,7 +83,7 @@ export function PackCard({ pack, lang, t, onToggle, onRule, onRemove, onRefresh 
         <dt>{pack.inForce ? t.inForce : t.notInForce}</dt>
         <dd />
       </dl>
-      {pack.errors.length > 0 && <PackProblemList problems={pack.errors} t={t} />}
+      {pack.errors.length > 0 && <PackProblemList problems={pack.errors} t={t} lang={lang} />}
       <details>
         <summary>
           {t.rules} ({pack.rules.length})

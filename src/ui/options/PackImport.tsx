@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 type PackSignature = { keyId: string; signature: string };
 import type { PackProblem } from '../../store/pack-record';
 import type { CommandResult } from '../../store/pack-store-service';
-import type { OptionsStrings } from './options-strings';
+import type { OptionsLanguage, OptionsStrings } from './options-strings';
 import { PackProblemList } from './PackProblemList';
 
 export interface PackFile {
@@ -13,6 +13,7 @@ export interface PackFile {
 
 export interface PackImportProps {
   t: OptionsStrings;
+  lang: OptionsLanguage;
   disabled: boolean;
   onImport(text: string, fileName: string, signature?: PackSignature): Promise<CommandResult>;
 }
@@ -41,7 +42,7 @@ export function pairSignatures(
     });
 }
 
-export function PackImport({ t, disabled, onImport }: PackImportProps) {
+export function PackImport({ t, lang, disabled, onImport }: PackImportProps) {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -92,7 +93,7 @@ export function PackImport({ t, disabled, onImport }: PackImportProps) {
           {outcome.errors ? (
             <>
               {t.importRefused}
-              <PackProblemList problems={outcome.errors} t={t} />
+              <PackProblemList problems={outcome.errors} t={t} lang={lang} />
             </>
           ) : (
             t.importDone(outcome.packId ?? '')

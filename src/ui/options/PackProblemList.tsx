@@ -1,8 +1,17 @@
 import type { PackProblem } from '../../store/pack-record';
-import type { OptionsStrings } from './options-strings';
+import { problemText } from '../../store/store-strings';
+import type { OptionsLanguage, OptionsStrings } from './options-strings';
 
 /** Every problem, each located (rule, field, line). Pack text is shown as text, never as markup. */
-export function PackProblemList({ problems, t }: { problems: readonly PackProblem[]; t: OptionsStrings }) {
+export function PackProblemList({
+  problems,
+  t,
+  lang,
+}: {
+  problems: readonly PackProblem[];
+  t: OptionsStrings;
+  lang: OptionsLanguage;
+}) {
   return (
     <ul class="wr-problems">
       {problems.map((problem, i) => (
@@ -12,6 +21,7 @@ export function PackProblemList({ problems, t }: { problems: readonly PackProble
           data-rule-id={problem.ruleId}
           data-field={problem.field}
           data-line={problem.line}
+          data-code={problem.code}
         >
           {problem.ruleId !== undefined && (
             <span class="wr-where">
@@ -28,7 +38,7 @@ export function PackProblemList({ problems, t }: { problems: readonly PackProble
               ({t.lineLabel} {problem.line}){' '}
             </span>
           )}
-          <span class="wr-message">{problem.message}</span>
+          <span class="wr-message">{problemText(problem, lang)}</span>
         </li>
       ))}
     </ul>

@@ -28,7 +28,7 @@ export function SubscriptionPanel(props: SubscriptionPanelProps) {
     event.preventDefault();
     setDone('');
     const checked = checkPackAddress(url);
-    if (!checked.ok) return setErrors([{ message: checked.message }]);
+    if (!checked.ok) return setErrors([checked.problem]);
     // The permission prompt needs the click's user gesture: ask before anything else is awaited.
     const granted = await props.requestOrigin(checked.origin);
     if (!granted) return setErrors([{ message: t.permissionDenied }]);
@@ -74,7 +74,7 @@ export function SubscriptionPanel(props: SubscriptionPanelProps) {
       </form>
       {errors.length > 0 && (
         <div role="alert" data-testid="wr-subscribe-error">
-          <PackProblemList problems={errors} t={t} />
+          <PackProblemList problems={errors} t={t} lang={lang} />
         </div>
       )}
       {done && <p role="status">{done}</p>}
@@ -91,11 +91,12 @@ export function SubscriptionPanel(props: SubscriptionPanelProps) {
                     · {t.lastChecked}: {new Date(sub.lastChecked).toLocaleString(locale)}
                   </>
                 )}
-                {sub.lastError && (
-                  <div class="wr-problems" data-testid="wr-subscription-error">
-                    {t.lastError}: {sub.lastError}
+                {sub.lastErrors?.length ? (
+                  <div data-testid="wr-subscription-error">
+                    {t.lastError}:
+                    <PackProblemList problems={sub.lastErrors} t={t} lang={lang} />
                   </div>
-                )}{' '}
+                ) : null}{' '}
                 <button type="button" onClick={() => props.onRefresh(sub.url)}>
                   {t.updateNow}
                 </button>{' '}

@@ -2,17 +2,27 @@ import { useState } from 'preact/hooks';
 import type { PackCatalog } from '../../store/pack-catalog';
 import type { PackProblem } from '../../store/pack-record';
 import type { CommandResult } from '../../store/pack-store-service';
-import type { OptionsStrings } from './options-strings';
+import type { OptionsLanguage, OptionsStrings } from './options-strings';
 import { PackProblemList } from './PackProblemList';
 
 export interface TrustedKeysPanelProps {
   t: OptionsStrings;
+  lang: OptionsLanguage;
   keys: PackCatalog['trustedKeys'];
+  /** The organisation requires signatures: keys the person added do not count. */
+  onlyPolicyKeys?: boolean;
   onTrust(publicKey: string, name: string): Promise<CommandResult>;
   onUntrust(keyId: string): void;
 }
 
-export function TrustedKeysPanel({ t, keys, onTrust, onUntrust }: TrustedKeysPanelProps) {
+export function TrustedKeysPanel({
+  t,
+  lang,
+  keys,
+  onlyPolicyKeys,
+  onTrust,
+  onUntrust,
+}: TrustedKeysPanelProps) {
   const [publicKey, setPublicKey] = useState('');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<PackProblem[]>([]);
@@ -22,7 +32,10 @@ export function TrustedKeysPanel({ t, keys, onTrust, onUntrust }: TrustedKeysPan
       <ul>
         {keys.map((key) => (
           <li key={key.keyId} data-testid="wr-trusted-key" data-key-id={key.keyId}>
-            <code>{key.keyId}</code> {key.name} {key.fromPolicy ? `(${t.fromPolicy})` : ''}{' '}
+            <code>{key.keyId}</code> {key.name} {key.fromPolicy ? `(${t.fromPolicy})` : ''}
+            {!key.fromPolicy && onlyPolicyKeys ? (
+              <em data-testid="wr-key-not-counted">({t.keyNotCounted})</em>
+            ) : null}{' '}
             {!key.fromPolicy && (
               <button type="button" onClick={() => onUntrust(key.keyId)}>
                 {t.untrust}
@@ -59,7 +72,7 @@ export function TrustedKeysPanel({ t, keys, onTrust, onUntrust }: TrustedKeysPan
           {t.trust}
         </button>
       </form>
-      {errors.length > 0 && <PackProblemList problems={errors} t={t} />}
+      {errors.length > 0 && <PackProblemList problems={errors} t={t} lang={lang} />}
     </section>
   );
 }
