@@ -17,7 +17,13 @@ import {
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RULES = join(ROOT, 'rules');
 const FIXTURES = join(ROOT, 'src/packs/fixtures');
-const BUILT_IN_IDS = ['vn-internal-documents', 'vn-unverified-claims', 'vn-personal-data', 'vn-sources'];
+const BUILT_IN_IDS = [
+  'vn-internal-documents',
+  'vn-unverified-claims',
+  'vn-personal-data',
+  'vn-sources',
+  'vn-tone',
+];
 
 const builtInPackFiles = existsSync(RULES)
   ? readdirSync(RULES, { withFileTypes: true })

@@ -29,7 +29,13 @@ import {
   type GuardMode,
 } from './support/firefox-extension';
 
-const BUILT_IN_PACKS = ['vn-internal-documents', 'vn-personal-data', 'vn-sources', 'vn-unverified-claims'];
+const BUILT_IN_PACKS = [
+  'vn-internal-documents',
+  'vn-personal-data',
+  'vn-sources',
+  'vn-tone',
+  'vn-unverified-claims',
+];
 const STAMP_LINES = ['TỐI MẬT', 'Số: 12/QĐ-UBND'];
 const STAMP_TEXT = STAMP_LINES.join('\n');
 const CLEAN_TEXT = 'Chúc cả nhà một ngày làm việc hiệu quả';
