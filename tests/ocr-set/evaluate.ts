@@ -1,0 +1,89 @@
+// Reads test-set images in Node exactly as the extension reads them (the same src/ocr code, the same core
+// and model files) and scores them: does the check find an internal document, was each stamp read as a line
+// of its own. Shared by the recall test (a subset) and `npm run bench -- ocr` (the whole set).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { createChecker } from '../../src/engine';
+import type { CheckResult, CompiledPack } from '../../src/engine/types';
+import { checkImageText } from '../../src/ocr/image-findings';
+import { readImage, type ImageReading } from '../../src/ocr/read-image';
+import type { Raster } from '../../src/ocr/raster';
+import { createTesseractEngine, type TesseractEngine } from '../../src/ocr/tesseract-engine';
+import type { SetImage } from './build-set';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The model the extension ships (see src/ocr/README.md for the measurement that chose it). */
+export const MODEL_DIR = path.join(ROOT, 'node_modules/@tesseract.js-data/vie/4.0.0_best_int');
+
+export async function decode(file: string): Promise<Raster> {
+  const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+  };
+}
+
+export function nodeEngine(onReady?: (ms: number) => void, langPath = MODEL_DIR): TesseractEngine {
+  return createTesseractEngine({ paths: { langPath }, ...(onReady ? { onReady } : {}) });
+}
+
+export interface ImageScore {
+  image: SetImage;
+  reading: ImageReading;
+  result: CheckResult;
+  /** An internal-document finding was raised. */
+  flagged: boolean;
+  /** Stamps printed on the page that came out as a line of their own, exactly. */
+  stampsRead: number;
+}
+
+export async function scoreImage(
+  dir: string,
+  image: SetImage,
+  engine: TesseractEngine,
+  packs: CompiledPack[],
+) {
+  const checker = createChecker(packs);
+  const reading = await readImage(await decode(path.join(dir, image.file)), engine);
+  const result = checkImageText(checker, packs, reading.text);
+  const lines = new Set(reading.text.split('\n').map((line) => line.trim()));
+  const score: ImageScore = {
+    image,
+    reading,
+    result,
+    flagged: result.findings.some((f) => f.category === 'internal-document'),
+    stampsRead: image.stamps.filter((stamp) => lines.has(stamp)).length,
+  };
+  return score;
+}
+
+export interface SetSummary {
+  /** Share of document images flagged, per variant. */
+  recall: Record<string, number>;
+  /** Share of printed stamps read as their own line, per variant. */
+  stamps: Record<string, number>;
+  /** Non-document images with an internal-document finding. */
+  falseAlarms: string[];
+  medianMs: number;
+}
+
+export function summarize(scores: ImageScore[]): SetSummary {
+  const recall: Record<string, number> = {};
+  const stamps: Record<string, number> = {};
+  for (const variant of new Set(scores.map((s) => s.image.variant))) {
+    const docs = scores.filter((s) => s.image.document && s.image.variant === variant);
+    if (docs.length === 0) continue;
+    recall[variant] = docs.filter((s) => s.flagged).length / docs.length;
+    const printed = docs.reduce((n, s) => n + s.image.stamps.length, 0);
+    stamps[variant] = printed ? docs.reduce((n, s) => n + s.stampsRead, 0) / printed : 1;
+  }
+  const times = scores.map((s) => s.reading.ms).sort((a, b) => a - b);
+  return {
+    recall,
+    stamps,
+    falseAlarms: scores.filter((s) => !s.image.document && s.flagged).map((s) => s.image.file),
+    medianMs: times[Math.floor(times.length / 2)] ?? 0,
+  };
+}
