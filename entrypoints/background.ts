@@ -1,5 +1,6 @@
 import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
+import { registerImageReading } from '../src/ocr/register-image-reading';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
 import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
@@ -20,6 +21,11 @@ const SUBSCRIPTION_ALARM = 'wr-pack-subscriptions';
 
 export default defineBackground(() => {
   registerContextMenu(browser);
+  // Firefox reads images in this page; Chrome in an offscreen document (the OCR code stays out of its worker).
+  registerImageReading(
+    browser,
+    import.meta.env.FIREFOX ? () => import('../src/ocr/browser-ocr-host') : undefined,
+  );
 
   const store = createPackStore({
     loadPack,
