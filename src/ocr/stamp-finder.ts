@@ -278,22 +278,27 @@ function redStamps(raster: Raster): StampCrop[] {
     mask[p] = redness(data[i] as number, data[i + 1] as number, data[i + 2] as number) > RED_INK ? 1 : 0;
   const cell = Math.max(2, Math.round(width / 400));
   const { cells, cw, ch } = coarse(mask, width, height, cell, 3, 1);
-  const crops: StampCrop[] = [];
+  const boxes: Box[] = [];
   for (const blob of components(cells, cw, ch)) {
-    const cellBox = {
-      x: blob.x * cell,
-      y: blob.y * cell,
-      width: blob.width * cell,
-      height: blob.height * cell,
-    };
+    const cellBox = { x: blob.x * cell, y: blob.y * cell, width: blob.width * cell, height: blob.height * cell };
     for (const part of splitStacked(mask, width, cellBox, Math.round(12 * (width / 1240)))) {
       const box = widen(part, cell, raster);
-      if (!stampShaped(box, raster)) continue;
-      const ink = cropInk(raster, box, redness);
-      crops.push({ box, ink: 'red', ...cleanCrop(ink, box.width, box.height) });
+      if (stampShaped(box, raster)) boxes.push(box);
     }
   }
-  return crops;
+  // The letters inside a frame can form blobs of their own: the frame's crop reads them.
+  return boxes
+    .filter((box) => !boxes.some((other) => other !== box && contains(other, box)))
+    .map((box) => ({ box, ink: 'red' as const, ...cleanCrop(cropInk(raster, box, redness), box.width, box.height) }));
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return (
+    outer.x <= inner.x &&
+    outer.y <= inner.y &&
+    outer.x + outer.width >= inner.x + inner.width &&
+    outer.y + outer.height >= inner.y + inner.height
+  );
 }
 
 /** How dark a pixel is against the page: 0 paper … 255 black ink. */

@@ -118,22 +118,28 @@ async function shoot(
   return page.screenshot({ type, ...(quality ? { quality } : {}), clip: { x: 0, y: 0, width, height } });
 }
 
-function cacheKey(browserVersion: string): string {
+function cacheKey(browserVersion: string, only: readonly string[] | undefined): string {
   const hash = createHash('sha256');
   for (const file of ['build-set.ts', 'document-html.ts', 'documents.ts', 'non-documents.ts'])
     hash.update(readFileSync(path.join(HERE, file)));
   for (const family of ['tinos', 'arimo'])
     hash.update(readFileSync(path.join(ROOT, 'node_modules/@fontsource', family, 'package.json')));
   hash.update(browserVersion);
+  if (only) hash.update(`only:${[...only].sort().join(',')}`);
   return hash.digest('hex').slice(0, 16);
 }
 
-async function render(browser: Browser, dir: string): Promise<SetImage[]> {
+async function render(
+  browser: Browser,
+  dir: string,
+  only: readonly string[] | undefined,
+): Promise<SetImage[]> {
+  const wanted = (id: string) => !only || only.includes(id);
   const fonts = fontCss();
   const page = await browser.newPage();
   const images: SetImage[] = [];
   const save = (file: string, data: Buffer) => writeFileSync(path.join(dir, file), data);
-  for (const doc of DOCUMENTS) {
+  for (const doc of DOCUMENTS.filter((d) => wanted(d.id))) {
     const stamps = doc.stamps.map((s) => s.text);
     const clean = await shoot(page, documentHtml(doc, fonts), PAGE_WIDTH, PAGE_HEIGHT, 'png');
     save(`${doc.id}.clean.png`, clean);
@@ -153,7 +159,7 @@ async function render(browser: Browser, dir: string): Promise<SetImage[]> {
       images.push({ file, id: doc.id, variant, document: true, stamps });
     }
   }
-  for (const item of NON_DOCUMENTS) {
+  for (const item of NON_DOCUMENTS.filter((n) => wanted(n.id))) {
     const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>${fonts}
 html,body{margin:0}</style></head><body><div style="position:relative;width:${item.width}px;height:${item.height}px;overflow:hidden">${item.html}</div></body></html>`;
     // Photos, ads and memes travel as JPEG; screenshots, chats and notices as PNG.
@@ -191,23 +197,30 @@ html,body{margin:0}</style></head><body><div style="position:relative;width:${it
   return images;
 }
 
-/** The set, built once per generator version and browser, then read from the cache. */
-export async function ensureOcrSet(): Promise<OcrSet> {
+/**
+ * The set, built once per generator version and browser, then read from the cache. `only`: just these
+ * documents and non-documents (a subset for the unit-test run, cached on its own).
+ */
+export async function ensureOcrSet(only?: readonly string[]): Promise<OcrSet> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const parent = path.join(ROOT, '.cache/ocr-set');
-    const dir = path.join(parent, cacheKey(browser.version()));
+    const dir = path.join(parent, cacheKey(browser.version(), only));
     const manifest = path.join(dir, 'manifest.json');
     if (existsSync(manifest))
       return { dir, images: JSON.parse(readFileSync(manifest, 'utf8')) as SetImage[] };
-    // Older builds of the set are of no further use.
+    // Older builds of the same selection are of no further use.
+    const kind = only ? 'subset' : 'full';
     if (existsSync(parent))
-      for (const old of readdirSync(parent)) rmSync(path.join(parent, old), { recursive: true, force: true });
+      for (const old of readdirSync(parent))
+        if (existsSync(path.join(parent, old, `${kind}.kind`)))
+          rmSync(path.join(parent, old), { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const images = await render(browser, dir);
+    writeFileSync(path.join(dir, `${kind}.kind`), '');
+    const images = await render(browser, dir, only);
     writeFileSync(manifest, JSON.stringify(images, null, 1));
     return { dir, images };
   } finally {
