@@ -73,7 +73,7 @@ export function noCdnPlugin(): Plugin {
 
 /** An address that would load OCR code or a model from the network. */
 const REMOTE_OCR =
-  /https?:\/\/[^\s"'`)]*(?:jsdelivr|unpkg|cdnjs|githubusercontent|tessdata|traineddata|tesseract-core|tesseract\.js-core|worker\.min\.js|\.wasm)/gi;
+  /https?:\/\/[^\s"'`)]*(?:jsdelivr|unpkg|cdnjs|githubusercontent|tessdata|traineddata|tesseract-core|tesseract\.js-core|worker\.min\.js|\.wasm)[^\s"'`)]*/gi;
 
 /**
  * Every address in the built extension's text files that would fetch a worker, core or model from the
