@@ -2,6 +2,8 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
 import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
+import { ImageTextPanel } from '../image-text/ImageTextPanel';
+import type { ImageTextService } from '../image-text/useImageText';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
 import { QuestionList } from '../result/QuestionList';
@@ -47,6 +49,8 @@ export interface ChecklistServices {
   };
   /** Popup only: open the roomier checklist page with what is in the box. */
   openFullPage?: (prefill: ChecklistPrefill) => void;
+  /** Reads the text in an image (handed over, or chosen on the page) and checks it: src/ui/image-text. */
+  imageText?: ImageTextService;
 }
 
 export interface ChecklistAppProps extends ChecklistServices {
@@ -283,6 +287,23 @@ export function ChecklistApp(props: ChecklistAppProps) {
             )}
           </section>
 
+          {props.imageText && (
+            <ImageTextPanel
+              lang={lang}
+              service={props.imageText}
+              allowFile={variant === 'page'}
+              image={
+                state.image
+                  ? {
+                      url: state.image,
+                      ...(prefill?.image === state.image && prefill.imageTab !== undefined
+                        ? { tabId: prefill.imageTab, frameId: prefill.imageFrame }
+                        : {}),
+                    }
+                  : undefined
+              }
+            />
+          )}
           {checked && (
             <div class="wr-result" data-testid="wr-result" data-verdict={checked.result.verdict}>
               <FindingList

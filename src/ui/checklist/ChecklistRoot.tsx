@@ -9,6 +9,8 @@ import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
+import { checkImageText } from '../../ocr/image-findings';
+import type { ImageSource, OcrResponse } from '../../ocr/ocr-protocol';
 
 /** A stored value the UI follows (a wxt storage item fits). */
 export interface Watchable<T> {
@@ -42,6 +44,8 @@ export interface ChecklistRootProps {
   readSelection?: () => Promise<string | null>;
   saved?: ChecklistAppProps['saved'];
   openFullPage?: (prefill: ChecklistPrefill) => void;
+  /** Reads an image's text through the background (absent: no image reading here). */
+  readImage?: (source: ImageSource) => Promise<OcrResponse>;
 }
 
 /** Follows a stored value: its current value, then every change. */
@@ -88,6 +92,15 @@ export function ChecklistRoot(props: ChecklistRootProps) {
     const checker = props.createChecker(rules.packs);
     return (draft: Draft) => checker.check(draft);
   }, [rules, props.createChecker]);
+  const imageText = useMemo(() => {
+    const read = props.readImage;
+    if (!read) return undefined;
+    const checker = rules ? props.createChecker(rules.packs) : null;
+    return {
+      read,
+      check: checker && rules ? (text: string) => checkImageText(checker, rules.packs, text) : null,
+    };
+  }, [rules, props.createChecker, props.readImage]);
   const packQuestions = useMemo(() => rules?.packs.flatMap((pack) => pack.questions) ?? [], [rules]);
 
   useEffect(() => {
@@ -112,6 +125,7 @@ export function ChecklistRoot(props: ChecklistRootProps) {
       readSelection={props.readSelection}
       saved={props.saved}
       openFullPage={props.openFullPage}
+      imageText={imageText}
       aside={
         props.variant === 'page' && (
           <JournalPanel
