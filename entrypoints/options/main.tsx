@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
+import { imageReading } from '../../src/settings/image-reading';
 import { packCatalog } from '../../src/settings/pack-store';
 import {
   UI_LANGUAGE_CHOICES,
@@ -38,11 +39,13 @@ function App() {
   const [log, setLog] = useState<ErrorLogEntry[]>([]);
   const [lang, setLang] = useState<UiLanguage>('vi');
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
+  const [readImages, setReadImages] = useState(true);
   useEffect(() => {
     const stops = [
       follow(packCatalog, setCatalog),
       follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
       follow(errorLog, (value) => setLog(value ?? [])),
+      follow(imageReading, (value) => setReadImages(value !== false)),
       follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
       watchUiLanguage(setLang),
     ];
@@ -59,6 +62,7 @@ function App() {
         ? { guard: { settings, onChange: (next) => void guardSettings.setValue({ ...settings, ...next }) } }
         : {})}
       errorLog={log}
+      imageReading={{ enabled: readImages, onChange: (value) => void imageReading.setValue(value) }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

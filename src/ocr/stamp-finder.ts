@@ -280,7 +280,12 @@ function redStamps(raster: Raster): StampCrop[] {
   const { cells, cw, ch } = coarse(mask, width, height, cell, 3, 1);
   const boxes: Box[] = [];
   for (const blob of components(cells, cw, ch)) {
-    const cellBox = { x: blob.x * cell, y: blob.y * cell, width: blob.width * cell, height: blob.height * cell };
+    const cellBox = {
+      x: blob.x * cell,
+      y: blob.y * cell,
+      width: blob.width * cell,
+      height: blob.height * cell,
+    };
     for (const part of splitStacked(mask, width, cellBox, Math.round(12 * (width / 1240)))) {
       const box = widen(part, cell, raster);
       if (stampShaped(box, raster)) boxes.push(box);
@@ -289,7 +294,11 @@ function redStamps(raster: Raster): StampCrop[] {
   // The letters inside a frame can form blobs of their own: the frame's crop reads them.
   return boxes
     .filter((box) => !boxes.some((other) => other !== box && contains(other, box)))
-    .map((box) => ({ box, ink: 'red' as const, ...cleanCrop(cropInk(raster, box, redness), box.width, box.height) }));
+    .map((box) => ({
+      box,
+      ink: 'red' as const,
+      ...cleanCrop(cropInk(raster, box, redness), box.width, box.height),
+    }));
 }
 
 function contains(outer: Box, inner: Box): boolean {

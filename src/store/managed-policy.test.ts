@@ -55,3 +55,12 @@ describe('reading the managed policy', () => {
     expect(policy.errors).toHaveLength(8);
   });
 });
+
+describe('readImages', () => {
+  it('is read when it is a boolean and reported otherwise', () => {
+    expect(readManagedPolicy({ readImages: false }).readImages).toBe(false);
+    expect(readManagedPolicy({ mode: 'always' }).readImages).toBeUndefined();
+    const wrong = readManagedPolicy({ readImages: 'no' });
+    expect([wrong.readImages, wrong.errors]).toEqual([undefined, ['readImages: expected true or false']]);
+  });
+});

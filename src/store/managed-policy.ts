@@ -34,6 +34,8 @@ export interface ManagedPolicy {
   allowUserPacks: boolean;
   mode?: GuardMode;
   sites: Record<string, PolicySite>;
+  /** Whether images are read (src/settings/image-reading.ts); absent: the person decides. */
+  readImages?: boolean;
   /** Fields that were present but wrong, so the options page can show the admin what was ignored. */
   errors: string[];
 }
@@ -79,6 +81,10 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
   };
   policy.requireSignatures = bool('requireSignatures', false);
   policy.allowUserPacks = bool('allowUserPacks', true);
+  if (value.readImages !== undefined) {
+    if (typeof value.readImages === 'boolean') policy.readImages = value.readImages;
+    else errors.push('readImages: expected true or false');
+  }
 
   if (value.packs !== undefined) {
     if (!Array.isArray(value.packs)) errors.push('packs: expected a list');

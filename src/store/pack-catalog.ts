@@ -44,6 +44,8 @@ export interface PackCatalog {
     requireSignatures: boolean;
     mode?: GuardMode;
     sites: Record<string, PolicySite>;
+    /** The organisation's `readImages` (image reading on or off), when it sets one. */
+    readImages?: boolean;
     errors: string[];
   };
   updatedAt: number;

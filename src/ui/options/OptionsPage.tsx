@@ -3,6 +3,7 @@ import type { PackStoreMessage } from '../../store/pack-store-messages';
 import type { CommandResult } from '../../store/pack-store-service';
 import { ErrorLogPanel, type ErrorLogView } from './ErrorLogPanel';
 import { GuardSettingsPanel, type GuardSettingsView } from './GuardSettingsPanel';
+import { ImageReadingSetting } from '../image-text/ImageReadingSetting';
 import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
@@ -22,6 +23,8 @@ export interface OptionsPageProps {
   /** The guard's settings and error log, when the page has them (src/settings/guard-settings.ts, error-log.ts). */
   guard?: { settings: GuardSettingsView; onChange(next: GuardSettingsView): void };
   errorLog?: readonly ErrorLogView[];
+  /** Reading images (src/settings/image-reading.ts), when the page has it. */
+  imageReading?: { enabled: boolean; onChange(enabled: boolean): void };
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -134,6 +137,14 @@ export function OptionsPage(props: OptionsPageProps) {
           settings={props.guard.settings}
           policy={{ ...(policy?.mode ? { mode: policy.mode } : {}), sites: policy?.sites ?? {} }}
           onChange={props.guard.onChange}
+        />
+      )}
+      {props.imageReading && (
+        <ImageReadingSetting
+          lang={lang}
+          enabled={props.imageReading.enabled}
+          {...(policy?.readImages !== undefined ? { policy: policy.readImages } : {})}
+          onChange={props.imageReading.onChange}
         />
       )}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
