@@ -20,7 +20,7 @@ describe('OCR files in the extension', () => {
       'ocr/tesseract-core-lstm.wasm',
       'ocr/tesseract-core-simd-lstm.js',
       'ocr/tesseract-core-simd-lstm.wasm',
-      'ocr/vie.traineddata.gz',
+      'ocr/vie.traineddata',
       'ocr/worker.min.js',
     ]);
   });

@@ -57,6 +57,7 @@ export function createBrowserOcrHost(
       workerPath: url(OCR_FILES.worker),
       corePath: url(hasWasmSimd() ? OCR_FILES.coreSimd : OCR_FILES.corePlain),
       langPath: url(OCR_FILES.modelDir),
+      gzip: false,
     },
     ...(options.idleMs !== undefined ? { idleMs: options.idleMs } : {}),
     ...(options.onReady ? { onReady: options.onReady } : {}),

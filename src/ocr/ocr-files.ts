@@ -7,6 +7,6 @@ export const OCR_FILES = {
   coreSimd: '/ocr/tesseract-core-simd-lstm.js',
   /** LSTM-only core without SIMD, for the rest. */
   corePlain: '/ocr/tesseract-core-lstm.js',
-  /** The folder holding vie.traineddata.gz. */
+  /** The folder holding vie.traineddata (unpacked). */
   modelDir: '/ocr',
 } as const;

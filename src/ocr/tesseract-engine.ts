@@ -11,8 +11,10 @@ export interface TesseractPaths {
   workerPath?: string;
   /** One core file (`tesseract-core-simd-lstm.js` or `tesseract-core-lstm.js`); Node picks its own. */
   corePath?: string;
-  /** The folder holding `vie.traineddata.gz`. */
+  /** The folder holding the model: `vie.traineddata.gz`, or `vie.traineddata` when `gzip` is false. */
   langPath: string;
+  /** The model is gzipped (default true: as @tesseract.js-data ships it; the extension ships it unpacked). */
+  gzip?: boolean;
 }
 
 export interface TesseractEngineOptions {
@@ -87,7 +89,7 @@ export function createTesseractEngine(options: TesseractEngineOptions): Tesserac
         langPath,
         // The model is read from the extension's own files each start: nothing is kept in IndexedDB.
         cacheMethod: 'none',
-        gzip: true,
+        gzip: options.paths.gzip ?? true,
         workerBlobURL: false,
         ...(workerPath ? { workerPath } : {}),
         ...(corePath ? { corePath } : {}),
