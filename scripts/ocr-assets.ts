@@ -7,19 +7,19 @@
 //   on this machine, instead of fetching code from the network.
 // - two LSTM-only cores (SIMD and plain; `.js` + `.wasm` side by side, the split form: 2.9 MB each instead
 //   of 3.9 MB with the wasm inlined as base64), not the eight tesseract.js-core has.
-// - the Vietnamese model, unpacked: the zip compresses it as well as gzip does, and the worker then skips
-//   its pure-JavaScript gunzip (~0.1–0.25 s of every start). See src/ocr/README.md for why this model.
+// - the Vietnamese model (tessdata_fast), unpacked: the zip compresses it as well as gzip does, and the
+//   worker then skips its pure-JavaScript gunzip at every start. src/ocr/README.md says why this model.
 // - the notices of what is in the core (Tesseract, Leptonica, libpng, libjpeg, zlib) and of the model.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /** What tesseract.js falls back to without a path. Replaced in everything shipped. */
 const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\//g;
 export const NO_CDN = 'no-cdn:';
 
-export const OCR_MODEL = 'node_modules/@tesseract.js-data/vie/4.0.0_best_int/vie.traineddata.gz';
+/** tessdata_fast's Vietnamese model (vendor/tessdata-fast/README.md says where from and why this one). */
+export const OCR_MODEL = 'vendor/tessdata-fast/vie.traineddata';
 
 const CORES = ['tesseract-core-simd-lstm', 'tesseract-core-lstm'];
 
@@ -35,20 +35,9 @@ const NOTICE = `Image reading in Wise Reader runs on this computer with these co
 - libjpeg — Independent JPEG Group licence: "this software is based in part on the work of the
   Independent JPEG Group".
 - zlib — zlib licence. Copyright (C) 1995-2024 Jean-loup Gailly and Mark Adler.
-- Vietnamese model (vie.traineddata, tessdata_best, integer) — Apache License 2.0, Copyright Google Inc.;
-  packaged as @tesseract.js-data/vie 1.0.0 (MIT).
+- Vietnamese model (vie.traineddata, tessdata_fast 4.1.0) — Apache License 2.0.
+  Copyright 1988-1995 Hewlett Packard Company, 2006-2022 Google Inc.
 `;
-
-/** The model unpacked once into .wxt/ocr (rebuilt when the package's file is newer). */
-function unpackedModel(root: string): string {
-  const source = path.join(root, OCR_MODEL);
-  const target = path.join(root, '.wxt/ocr/vie.traineddata');
-  if (!existsSync(target) || statSync(target).mtimeMs < statSync(source).mtimeMs) {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, gunzipSync(readFileSync(source)));
-  }
-  return target;
-}
 
 export function ocrPublicFiles(root: string): PublicFile[] {
   const from = (file: string) => path.join(root, file);
@@ -62,7 +51,7 @@ export function ocrPublicFiles(root: string): PublicFile[] {
       { relativeDest: `ocr/${core}.js`, absoluteSrc: from(`node_modules/tesseract.js-core/${core}.js`) },
       { relativeDest: `ocr/${core}.wasm`, absoluteSrc: from(`node_modules/tesseract.js-core/${core}.wasm`) },
     ]),
-    { relativeDest: 'ocr/vie.traineddata', absoluteSrc: unpackedModel(root) },
+    { relativeDest: 'ocr/vie.traineddata', absoluteSrc: from(OCR_MODEL) },
     { relativeDest: 'ocr/NOTICE.txt', contents: NOTICE },
     {
       relativeDest: 'ocr/LICENSE.tesseract-js-core.txt',

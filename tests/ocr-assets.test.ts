@@ -1,5 +1,6 @@
 // What image reading ships (scripts/ocr-assets.ts): its own worker, two cores and one model, none of which
 // can fall back to a CDN, and the build check that fails on any remote address for them.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,14 @@ describe('OCR files in the extension', () => {
       'ocr/vie.traineddata',
       'ocr/worker.min.js',
     ]);
+  });
+
+  it('ship the vendored tessdata_fast model, the file its README describes', () => {
+    const model = files.find((f) => f.relativeDest === 'ocr/vie.traineddata');
+    const file = model && 'absoluteSrc' in model ? model.absoluteSrc : '';
+    const readme = readFileSync(path.join(ROOT, 'vendor/tessdata-fast/README.md'), 'utf8');
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(readme).toContain(`SHA-256 \`${hash}\``);
   });
 
   it('ship the worker without its CDN fallbacks', () => {

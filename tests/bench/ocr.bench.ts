@@ -17,10 +17,10 @@
 //
 // WR_OCR_BENCH_EXTENSION_IMAGES (default 30) caps the images read in the extension. Needs `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, serviceWorkerOf } from '../e2e/support/extension';
 import { createChecker } from '../../src/engine';
 import { checkImageText } from '../../src/ocr/image-findings';
 import { OCR_READ, OCR_WARM, type OcrResponse } from '../../src/ocr/ocr-protocol';
@@ -31,34 +31,13 @@ import { loadBuiltInPacks } from '../support/builtin-packs';
 import { median, round, type BenchResult } from './measure';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'wr-ocr-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+async function launch(): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await launchWithExtension();
+  const id = new URL((await serviceWorkerOf(context)).url()).host;
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/checklist.html`);
-  return {
-    context,
-    page,
-    async close() {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { page, close: () => context.close() };
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -13,8 +13,16 @@ import { createTesseractEngine, type TesseractEngine } from '../../src/ocr/tesse
 import type { SetImage } from './build-set';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The model the extension ships (see src/ocr/README.md for the measurement that chose it). */
-export const MODEL_DIR = path.join(ROOT, 'node_modules/@tesseract.js-data/vie/4.0.0_best_int');
+/**
+ * The models to read with: the one the extension ships (tessdata_fast, unpacked) and the best_int model of
+ * @tesseract.js-data/vie it was measured against (src/ocr/README.md). WR_OCR_MODEL=best_int picks the other.
+ */
+export const MODELS = {
+  fast: { langPath: path.join(ROOT, 'vendor/tessdata-fast'), gzip: false },
+  best_int: { langPath: path.join(ROOT, 'node_modules/@tesseract.js-data/vie/4.0.0_best_int'), gzip: true },
+} as const;
+export type ModelName = keyof typeof MODELS;
+export const MODEL: ModelName = process.env.WR_OCR_MODEL === 'best_int' ? 'best_int' : 'fast';
 
 export async function decode(file: string): Promise<Raster> {
   const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -25,8 +33,8 @@ export async function decode(file: string): Promise<Raster> {
   };
 }
 
-export function nodeEngine(onReady?: (ms: number) => void, langPath = MODEL_DIR): TesseractEngine {
-  return createTesseractEngine({ paths: { langPath }, ...(onReady ? { onReady } : {}) });
+export function nodeEngine(onReady?: (ms: number) => void, model: ModelName = MODEL): TesseractEngine {
+  return createTesseractEngine({ paths: { ...MODELS[model] }, ...(onReady ? { onReady } : {}) });
 }
 
 export interface ImageScore {
