@@ -33,49 +33,6 @@ function redness(r: number, g: number, b: number): number {
 /** Red enough to be a stamp's ink: a faded stamp in a dim photo is ~90 ahead, brown and gold print ~50. */
 const RED_INK = 60;
 
-/** Connected components of `mask` (8-neighbour), as bounding boxes with their pixel counts. */
-function components(mask: Uint8Array, width: number, height: number): (Box & { count: number })[] {
-  const labels = new Int32Array(width * height).fill(-1);
-  const boxes: (Box & { count: number })[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < mask.length; start++) {
-    if (!mask[start] || labels[start] !== -1) continue;
-    const id = boxes.length;
-    let minX = width;
-    let minY = height;
-    let maxX = 0;
-    let maxY = 0;
-    let count = 0;
-    labels[start] = id;
-    stack.push(start);
-    while (stack.length > 0) {
-      const p = stack.pop() as number;
-      const x = p % width;
-      const y = (p - x) / width;
-      count++;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width) continue;
-          const q = ny * width + nx;
-          if (mask[q] && labels[q] === -1) {
-            labels[q] = id;
-            stack.push(q);
-          }
-        }
-      }
-    }
-    boxes.push({ x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1, count });
-  }
-  return boxes;
-}
-
 /**
  * A coarse mask (one cell per `cell`×`cell` pixels) grown sideways more than up and down: the letters of a
  * word join up, two stamps one above the other stay apart.
@@ -129,7 +86,7 @@ function cleanCrop(ink: Uint8Array, width: number, height: number): { image: Gre
   const scale = strongest > 0 ? 255 / strongest : 0;
   const mask = new Uint8Array(width * height);
   for (let i = 0; i < mask.length; i++) mask[i] = (ink[i] as number) * scale > 100 ? 1 : 0;
-  const parts = labelled(mask, width, height);
+  const parts = components(mask, width, height, true);
   let inkWidth = 0;
   let inkHeight = 0;
   if (parts.length > 0) {
@@ -183,14 +140,23 @@ function percentile(values: Uint8Array, share: number): number {
   return 255;
 }
 
-/** Connected parts of a small mask (a stamp crop), with their pixels. */
-function labelled(mask: Uint8Array, width: number, height: number): { box: Box; pixels: number[] }[] {
+interface Part {
+  box: Box;
+  /** How many pixels. */
+  count: number;
+  /** The pixels' indices, when asked for (small masks: a stamp crop). */
+  pixels: number[];
+}
+
+/** Connected parts of `mask` (8-neighbour), as boxes with their pixel counts (and pixels when `keep`). */
+function components(mask: Uint8Array, width: number, height: number, keep = false): Part[] {
   const seen = new Uint8Array(width * height);
-  const parts: { box: Box; pixels: number[] }[] = [];
+  const parts: Part[] = [];
   const stack: number[] = [];
   for (let start = 0; start < mask.length; start++) {
     if (!mask[start] || seen[start]) continue;
     const pixels: number[] = [];
+    let count = 0;
     let minX = width;
     let maxX = 0;
     let minY = height;
@@ -199,7 +165,8 @@ function labelled(mask: Uint8Array, width: number, height: number): { box: Box; 
     stack.push(start);
     while (stack.length > 0) {
       const p = stack.pop() as number;
-      pixels.push(p);
+      count++;
+      if (keep) pixels.push(p);
       const x = p % width;
       const y = (p - x) / width;
       if (x < minX) minX = x;
@@ -218,7 +185,7 @@ function labelled(mask: Uint8Array, width: number, height: number): { box: Box; 
           }
         }
     }
-    parts.push({ box: { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }, pixels });
+    parts.push({ box: { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }, count, pixels });
   }
   return parts;
 }
@@ -279,7 +246,7 @@ function redStamps(raster: Raster): StampCrop[] {
   const cell = Math.max(2, Math.round(width / 400));
   const { cells, cw, ch } = coarse(mask, width, height, cell, 3, 1);
   const boxes: Box[] = [];
-  for (const blob of components(cells, cw, ch)) {
+  for (const { box: blob } of components(cells, cw, ch)) {
     const cellBox = {
       x: blob.x * cell,
       y: blob.y * cell,
@@ -326,10 +293,10 @@ function darkStamps(raster: Raster): StampCrop[] {
   for (let p = 0, i = 0; p < mask.length; p++, i += 4)
     mask[p] = darkness(data[i] as number, data[i + 1] as number, data[i + 2] as number) > 60 ? 1 : 0;
   const crops: StampCrop[] = [];
-  for (const c of components(mask, width, height)) {
+  for (const { box: c, count } of components(mask, width, height)) {
     if (!stampShaped(c, raster) || c.width < 60 || c.height < 20) continue;
     // An outline covers little of its box; and its pixels reach all four sides.
-    if (c.count > 0.4 * c.width * c.height) continue;
+    if (count > 0.4 * c.width * c.height) continue;
     if (!outlined(mask, width, c)) continue;
     const box = widen(c, 2, raster);
     const ink = cropInk(raster, box, darkness);
