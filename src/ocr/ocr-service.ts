@@ -59,7 +59,10 @@ export interface OcrServiceOptions {
   fetch(url: string): Promise<Response>;
 }
 
-/** Runs in the page the image was right-clicked on: its bytes as base64, or null. */
+/**
+ * Runs in the page the image was right-clicked on: its bytes as base64, or null. Self-contained (it is
+ * serialised into the page by scripting.executeScript), hence its own base64 encoder.
+ */
 async function grabImageInPage(url: string): Promise<string | null> {
   const encode = (bytes: Uint8Array) => {
     let binary = '';
