@@ -6,6 +6,8 @@
 //                                     internal-document finding (goals ≥ 0.95, ≥ 0.85, ≥ 0.95)
 //   ocr.stamp_clean / _phone / _screenshot   share of printed stamps read as a line of their own (≥ 0.9)
 //   ocr.false_alarms                  non-document images with an internal-document finding (goal 0)
+//   ocr.node_image_median_cpu_ms      CPU ms per image in Node (worker thread included): what an image costs
+//                                     whatever else the machine runs; machine.load_1min says how busy it was
 //   ocr.image_median_ms               median ms per image in the extension (decode + page and stamp passes;
 //                                     ≤ 1,600 px; goal ≤ 2,000); ocr.node_image_median_ms the same in Node
 //   ocr.ready_ms                      ms from the first need (a cold extension asked to get ready) to the
@@ -18,6 +20,7 @@
 // WR_OCR_BENCH_EXTENSION_IMAGES (default 30) caps the images read in the extension. Needs `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf } from '../e2e/support/extension';
@@ -109,7 +112,15 @@ async function* nodePart(set: OcrSet, packs: CompiledPack[]): AsyncIterable<Benc
     unit: 'ms',
     images: scores.length,
   };
+  yield {
+    name: 'ocr.node_image_median_cpu_ms',
+    value: round(summary.medianCpuMs, 0),
+    unit: 'ms',
+    images: scores.length,
+  };
   yield { name: 'ocr.node_ready_ms', value: round(nodeReady, 0), unit: 'ms' };
+  const load = loadavg()[0] ?? 0;
+  yield { name: 'machine.load_1min', value: round(load, 1), unit: 'runnable', cores: cpus().length };
 }
 
 async function* extensionPart(set: OcrSet, packs: CompiledPack[]): AsyncIterable<BenchResult> {

@@ -45,6 +45,11 @@ export interface ImageScore {
   flagged: boolean;
   /** Stamps printed on the page that came out as a line of their own, exactly. */
   stampsRead: number;
+  /**
+   * CPU time of this process (the OCR worker thread included) spent on the image, in ms: on a shared
+   * machine the wall-clock time grows with everyone else's load, this does not.
+   */
+  cpuMs: number;
 }
 
 export async function scoreImage(
@@ -54,7 +59,10 @@ export async function scoreImage(
   packs: CompiledPack[],
 ) {
   const checker = createChecker(packs);
-  const reading = await readImage(await decode(path.join(dir, image.file)), engine);
+  const raster = await decode(path.join(dir, image.file));
+  const cpu = process.cpuUsage();
+  const reading = await readImage(raster, engine);
+  const used = process.cpuUsage(cpu);
   const result = checkImageText(checker, packs, reading.text);
   const lines = new Set(reading.text.split('\n').map((line) => line.trim()));
   const score: ImageScore = {
@@ -63,6 +71,7 @@ export async function scoreImage(
     result,
     flagged: result.findings.some((f) => f.category === 'internal-document'),
     stampsRead: image.stamps.filter((stamp) => lines.has(stamp)).length,
+    cpuMs: (used.user + used.system) / 1000,
   };
   return score;
 }
@@ -75,6 +84,7 @@ export interface SetSummary {
   /** Non-document images with an internal-document finding. */
   falseAlarms: string[];
   medianMs: number;
+  medianCpuMs: number;
 }
 
 export function summarize(scores: ImageScore[]): SetSummary {
@@ -88,10 +98,12 @@ export function summarize(scores: ImageScore[]): SetSummary {
     stamps[variant] = printed ? docs.reduce((n, s) => n + s.stampsRead, 0) / printed : 1;
   }
   const times = scores.map((s) => s.reading.ms).sort((a, b) => a - b);
+  const cpu = scores.map((s) => s.cpuMs).sort((a, b) => a - b);
   return {
     recall,
     stamps,
     falseAlarms: scores.filter((s) => !s.image.document && s.flagged).map((s) => s.image.file),
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    medianCpuMs: cpu[Math.floor(cpu.length / 2)] ?? 0,
   };
 }
