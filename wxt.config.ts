@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GUARDED_PAGE_MATCHES } from './src/sites/guarded-pages';
+import { GUARDED_PAGE_MATCHES } from './src/sites';
 import { findRemoteOcrUrls, noCdnPlugin, ocrPublicFiles } from './scripts/ocr-assets';
 
 /**

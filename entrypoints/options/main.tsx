@@ -4,6 +4,7 @@ import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
 import { imageReading } from '../../src/settings/image-reading';
 import { packCatalog } from '../../src/settings/pack-store';
+import type { StoredValue } from '../../src/settings/stored-value';
 import {
   UI_LANGUAGE_CHOICES,
   uiLanguagePreference,
@@ -25,10 +26,7 @@ function requestOrigin(origin: string): Promise<boolean> {
 }
 
 /** Current value now and on every change; returns the function that stops following. */
-function follow<T>(
-  item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void },
-  set: (v: T) => void,
-) {
+function follow<T>(item: Pick<StoredValue<T>, 'getValue' | 'watch'>, set: (v: T) => void) {
   void item.getValue().then(set);
   return item.watch(set);
 }

@@ -1,13 +1,13 @@
-import { storage } from 'wxt/utils/storage';
+import { IMAGE_READING } from './stored-keys';
+import { typedItem } from './typed-item';
 
 /**
- * Storage key `local:imageReading` (boolean, default true): read the text in images (attached in a
- * composer, right-clicked, opened in the checklist) on this computer and check it like text. Written by the
- * options page, read by the background before it reads an image. The organisation's policy key
- * `readImages` (public/managed_schema.json) overrides it: see imageReadingAllowed.
+ * Storage key `local:imageReading` (boolean, default true; stored-keys.ts): read the text in images on this
+ * computer and check it like text. Written by the options page, read by the background before it reads an
+ * image. The organisation's policy key `readImages` (public/managed_schema.json) overrides it.
  */
-export const IMAGE_READING_KEY = 'imageReading';
-export const imageReading = storage.defineItem<boolean>(`local:${IMAGE_READING_KEY}`, { fallback: true });
+export const IMAGE_READING_KEY = IMAGE_READING.key;
+export const imageReading = typedItem(IMAGE_READING);
 
 /** The organisation's `readImages`, when its policy sets one (a boolean); undefined otherwise. */
 export function policyReadImages(policy: Record<string, unknown> | undefined): boolean | undefined {

@@ -4,7 +4,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../engine/types';
 import { sampleFinding } from '../result/result-fixtures';
-import { languageFrom } from './dialog-strings';
 import { GuardDialog } from './GuardDialog';
 
 const RESULT: CheckResult = {
@@ -82,11 +81,5 @@ describe('GuardDialog', () => {
       q('wr-dialog').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onEdit).toHaveBeenCalledTimes(1);
-  });
-
-  it('follows the browser language, Vietnamese first', () => {
-    expect(languageFrom('vi-VN')).toBe('vi');
-    expect(languageFrom('en-US')).toBe('en');
-    expect(languageFrom(undefined)).toBe('vi');
   });
 });

@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, QuestionResult } from '../../engine/types';
 import { QUESTIONS } from '../../questions/questions';
 import { FindingList, LinkList, QuestionList, type QuestionView } from '../result';
-import type { Surface } from '../../sites/site-adapter';
-import { actionOf, DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
+import type { SurfaceAction } from '../../sites/site-definition';
+import { DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
 
 export interface GuardDialogProps {
   result: CheckResult;
   draft: Draft;
   lang: UiLanguage;
-  /** Where the press happened (words the proceed button: post, share or send). */
-  surface?: Surface;
+  /** What the held press does (words the proceed button: post, share or send). */
+  action?: SurfaceAction;
   /** A post is waiting (Post anyway / Back to edit); otherwise only Close. */
   pending: boolean;
   onProceed(): void;
@@ -28,7 +28,7 @@ function questionViews(questions: readonly QuestionResult[]): QuestionView[] {
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
-export function GuardDialog({ result, draft, lang, surface, pending, onProceed, onEdit }: GuardDialogProps) {
+export function GuardDialog({ result, draft, lang, action, pending, onProceed, onEdit }: GuardDialogProps) {
   const s = DIALOG_STRINGS[lang];
   const critical = result.findings.some((f) => f.severity === 'critical');
   const [acknowledged, setAcknowledged] = useState(false);
@@ -131,7 +131,7 @@ export function GuardDialog({ result, draft, lang, surface, pending, onProceed, 
                   onProceed();
                 }}
               >
-                {s.proceed[actionOf(surface ?? 'composer')]}
+                {s.proceed[action ?? 'post']}
               </button>
             ) : null}
           </div>
