@@ -87,40 +87,51 @@ function cleanCrop(ink: Uint8Array, width: number, height: number): { image: Gre
   const mask = new Uint8Array(width * height);
   for (let i = 0; i < mask.length; i++) mask[i] = (ink[i] as number) * scale > 100 ? 1 : 0;
   const parts = components(mask, width, height, true);
-  let inkWidth = 0;
-  let inkHeight = 0;
-  if (parts.length > 0) {
-    const left = Math.min(...parts.map((p) => p.box.x));
-    const top = Math.min(...parts.map((p) => p.box.y));
-    inkWidth = Math.max(...parts.map((p) => p.box.x + p.box.width)) - left;
-    inkHeight = Math.max(...parts.map((p) => p.box.y + p.box.height)) - top;
-  }
-  const erase = new Uint8Array(width * height);
-  let framed = false;
-  for (const part of parts) {
-    const wide = part.box.width >= inkWidth * 0.8;
-    const tall = part.box.height >= inkHeight * 0.8;
-    const frame =
+  const inkBox = union(parts.map((p) => p.box));
+  const frames = parts.filter((part) => {
+    const wide = part.box.width >= inkBox.width * 0.8;
+    const tall = part.box.height >= inkBox.height * 0.8;
+    return (
       (wide && tall && parts.length > 1) ||
-      (wide && part.box.height <= inkHeight * 0.25) ||
-      (tall && part.box.width <= inkWidth * 0.1);
-    if (!frame) continue;
-    framed = framed || (wide && tall);
-    for (const p of part.pixels) {
-      const x = p % width;
-      for (let dy = -2; dy <= 2; dy++)
-        for (let dx = -2; dx <= 2; dx++) {
-          const q = p + dy * width + dx;
-          if (q >= 0 && q < erase.length && Math.abs((q % width) - x) <= 2) erase[q] = 1;
-        }
+      (wide && part.box.height <= inkBox.height * 0.25) ||
+      (tall && part.box.width <= inkBox.width * 0.1)
+    );
+  });
+  const framed = frames.some((f) => f.box.width >= inkBox.width * 0.8 && f.box.height >= inkBox.height * 0.8);
+  // Only the letters are kept: the crop is cut to their extent (the frame's faint fringes go with it), and
+  // ink too faint to be a stroke is paper.
+  const letters = parts.filter((part) => !frames.includes(part) && part.count >= 4);
+  const keep = letters.length > 0 ? union(letters.map((p) => p.box)) : inkBox;
+  const margin = 4;
+  const x0 = Math.max(0, keep.x - margin);
+  const y0 = Math.max(0, keep.y - margin);
+  const x1 = Math.min(width, keep.x + keep.width + margin);
+  const y1 = Math.min(height, keep.y + keep.height + margin);
+  const frame = new Uint8Array(width * height);
+  for (const part of frames) for (const p of part.pixels) frame[p] = 1;
+  const out = { width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0), data: new Uint8Array(0) };
+  out.data = new Uint8Array(out.width * out.height).fill(255);
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = y * width + x;
+      const value = Math.min(255, Math.round((ink[i] as number) * scale));
+      if (!frame[i] && value > 70) out.data[(y - y0) * out.width + (x - x0)] = 255 - value;
     }
-  }
-  const grey = new Uint8Array(width * height);
-  for (let i = 0; i < grey.length; i++)
-    grey[i] = erase[i] ? 255 : 255 - Math.min(255, Math.round((ink[i] as number) * scale));
-  const image = { width, height, data: grey };
-  const factor = height < 60 ? 3 : height < 110 ? 2 : 1;
-  return { image: padGrey(enlargeGrey(image, factor), 16), framed };
+  const factor = out.height < 40 ? 3 : out.height < 80 ? 2 : 1;
+  return { image: padGrey(enlargeGrey(out, factor), 16), framed };
+}
+
+/** The box around all the boxes (an empty box for none). */
+function union(boxes: readonly Box[]): Box {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return {
+    x,
+    y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+  };
 }
 
 /** The value below which `share` of the non-zero values lie. */
