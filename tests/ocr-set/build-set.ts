@@ -213,7 +213,13 @@ export async function ensureOcrSet(only?: readonly string[]): Promise<OcrSet> {
     if (existsSync(manifest))
       return { dir, images: JSON.parse(readFileSync(manifest, 'utf8')) as SetImage[] };
     // Older builds of the same selection are of no further use.
-    const kind = only ? 'subset' : 'full';
+    // A selection's own marker: rebuilding one subset leaves the others (and the full set) alone.
+    const kind = only
+      ? `subset-${createHash('sha256')
+          .update([...only].sort().join(','))
+          .digest('hex')
+          .slice(0, 8)}`
+      : 'full';
     if (existsSync(parent))
       for (const old of readdirSync(parent))
         if (existsSync(path.join(parent, old, `${kind}.kind`)))
