@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GUARDED_PAGE_MATCHES } from './src/sites';
+import { findRemoteOcrUrls, noCdnPlugin, ocrPublicFiles } from './scripts/ocr-assets';
 
 /**
  * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`,
@@ -19,13 +20,39 @@ const FIXED_ID = process.env.WR_FIXED_ID === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noCdnPlugin()],
   }),
+  hooks: {
+    // Image reading's worker, cores and model ship in the extension (/ocr/): nothing is fetched from a CDN.
+    'build:publicAssets': (wxt, files) => {
+      files.push(...ocrPublicFiles(wxt.config.root));
+    },
+    // The check that it stays so: a build that would load OCR code or a model from the network fails.
+    'build:done': (wxt) => {
+      const remote = findRemoteOcrUrls(wxt.config.outDir);
+      if (remote.length > 0)
+        throw new Error(`OCR files would be fetched from the network:\n${remote.join('\n')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'alarms',
+      'activeTab',
+      'scripting',
+      // Image reading: Chrome's service worker cannot start the OCR worker, an offscreen document can.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Tesseract is WebAssembly, which extension pages may compile only with 'wasm-unsafe-eval'. Without it
+    // tesseract.js hangs instead of failing (src/ocr/tesseract-engine.ts has its own time limits).
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // The guard's engine and dialog scripts, imported by the content script when first needed
     // (src/guard/start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files
     // that are web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing

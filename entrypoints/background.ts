@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { createChecker } from '../src/engine';
 import { registerContextMenu } from '../src/menus/context-menu';
+import { registerImageReading } from '../src/ocr/register-image-reading';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
 import { createErrorLogItemWriter, readErrorReport } from '../src/settings/error-log';
@@ -23,6 +24,11 @@ const JOURNAL_ALARM = 'wr-journal-retention';
 
 export default defineBackground(() => {
   registerContextMenu(browser);
+  // Firefox reads images in this page; Chrome in an offscreen document (the OCR code stays out of its worker).
+  registerImageReading(
+    browser,
+    import.meta.env.FIREFOX ? () => import('../src/ocr/browser-ocr-host') : undefined,
+  );
 
   const logError = createErrorLogItemWriter();
   const store = createPackStore({

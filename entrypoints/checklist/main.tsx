@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createChecker } from '../../src/engine';
 import { PREFILL_STORAGE_KEY } from '../../src/menus/context-menu';
+import { isOcrResponse, OCR_READ, type ImageSource, type OcrResponse } from '../../src/ocr/ocr-protocol';
 import { QUESTIONS } from '../../src/questions/questions';
 import { activeRules } from '../../src/settings/active-rules';
 import { journal } from '../../src/settings/journal';
@@ -29,6 +30,14 @@ async function readPrefill(): Promise<ChecklistPrefill | undefined> {
   return Object.keys(prefill).length > 0 ? prefill : undefined;
 }
 
+/** Images are read by the background (Chrome: its offscreen document), on this computer. */
+async function readImage(image: ImageSource): Promise<OcrResponse> {
+  const answer: unknown = await browser.runtime.sendMessage({ type: OCR_READ, image });
+  return isOcrResponse(answer)
+    ? answer
+    : { ok: false, error: 'failed', message: 'no answer from the background' };
+}
+
 document.head.append(Object.assign(document.createElement('style'), { textContent: CHECKLIST_CSS }));
 render(
   <ChecklistRoot
@@ -41,6 +50,7 @@ render(
     journal={journal}
     copy={(text) => navigator.clipboard.writeText(text)}
     prefill={readPrefill()}
+    readImage={readImage}
   />,
   document.getElementById('app')!,
 );

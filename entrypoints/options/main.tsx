@@ -8,6 +8,7 @@ import {
   RETENTION_CHOICES,
   retentionDays,
 } from '../../src/settings/journal';
+import { imageReading } from '../../src/settings/image-reading';
 import { packCatalog } from '../../src/settings/pack-store';
 import type { StoredValue } from '../../src/settings/stored-value';
 import {
@@ -60,12 +61,14 @@ function App() {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+  const [readImages, setReadImages] = useState(true);
   useEffect(() => {
     const stops = [
       // The background rewrites the catalog at every start; a damaged one is not shown meanwhile.
       follow(packCatalog, (value) => setCatalog(Array.isArray(value?.packs) ? value : null)),
       follow(guardSettings, (value) => setSettings(normalizeGuardSettings(value))),
       follow(errorLog, (value) => setLog(Array.isArray(value) ? value : [])),
+      follow(imageReading, (value) => setReadImages(value !== false)),
       follow(uiLanguagePreference, (value) => setPreference(value ?? 'auto')),
       follow(journalRetentionDays, (value) => setRetention(retentionDays(value))),
       watchUiLanguage(setLang),
@@ -89,6 +92,7 @@ function App() {
         choices: RETENTION_CHOICES,
         onRetention: (days) => void journalRetentionDays.setValue(days),
       }}
+      imageReading={{ enabled: readImages, onChange: (value) => void imageReading.setValue(value) }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -98,4 +98,14 @@ describe('context menu', () => {
     });
     expect(prefillOf({ menuItemId: 1, srcUrl: 'https://c.vn/a.mp4', mediaType: 'video' })).toEqual({});
   });
+
+  it('says which tab and frame an image was right-clicked in, so it can be read there', () => {
+    const click = { menuItemId: 1, srcUrl: 'https://c.vn/a.jpg', mediaType: 'image', frameId: 4 };
+    expect(prefillOf(click, { id: 17 })).toEqual({
+      image: 'https://c.vn/a.jpg',
+      imageTab: 17,
+      imageFrame: 4,
+    });
+    expect(prefillOf({ menuItemId: 1, selectionText: 'x', frameId: 4 }, { id: 17 })).toEqual({ text: 'x' });
+  });
 });

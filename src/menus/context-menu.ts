@@ -18,6 +18,7 @@ export interface MenuClick {
   srcUrl?: string;
   mediaType?: string;
   pageUrl?: string;
+  frameId?: number;
 }
 
 type MenuContext = 'selection' | 'link' | 'image';
@@ -43,12 +44,22 @@ export interface MenuApi {
   storage: { session: { set(items: Record<string, unknown>): Promise<void> } };
 }
 
-/** What was right-clicked, as the checklist page takes it. */
-export function prefillOf(info: MenuClick): ChecklistPrefill {
+/**
+ * What was right-clicked, as the checklist page takes it. For an image, the tab and frame it is in: the
+ * checklist reads the image's text, and an image that cannot be fetched by its address (another site's
+ * picture) is read in that page, which the click gave the extension access to (activeTab).
+ */
+export function prefillOf(info: MenuClick, tab?: { id?: number }): ChecklistPrefill {
   const prefill: ChecklistPrefill = {};
   if (info.selectionText) prefill.text = info.selectionText;
   if (info.linkUrl) prefill.link = info.linkUrl;
-  if (info.srcUrl && (info.mediaType === 'image' || !info.mediaType)) prefill.image = info.srcUrl;
+  if (info.srcUrl && (info.mediaType === 'image' || !info.mediaType)) {
+    prefill.image = info.srcUrl;
+    if (tab?.id !== undefined) {
+      prefill.imageTab = tab.id;
+      if (info.frameId !== undefined) prefill.imageFrame = info.frameId;
+    }
+  }
   if (info.pageUrl) prefill.page = info.pageUrl;
   return prefill;
 }
@@ -76,7 +87,7 @@ export function registerContextMenu(api: MenuApi, signal?: AbortSignal): void {
   const onInstalled = () => void create();
   const onClicked = (info: MenuClick, tab?: { id?: number; index: number }) => {
     if (info.menuItemId !== CHECK_MENU_ID) return;
-    void openChecklist(api, prefillOf(info), tab);
+    void openChecklist(api, prefillOf(info, tab), tab);
   };
   api.runtime.onInstalled.addListener(onInstalled);
   api.runtime.onStartup.addListener(onInstalled);

@@ -78,6 +78,12 @@ export const ACTIVE_RULES_DIGEST: StoredKey<string | null> = {
   version: 1,
 };
 
+/**
+ * Read the text in images (attached, right-clicked, chosen in the checklist) on this computer and check it
+ * like text (src/ocr). Written by the options page; the organisation's `readImages` policy overrides it.
+ */
+export const IMAGE_READING: StoredKey<boolean> = { key: 'imageReading', fallback: true, version: 1 };
+
 /** Every entry, for tests that hold the table to its promises (unique keys, migrations complete). */
 export const STORED_KEYS: readonly StoredKey<unknown>[] = [
   ACTIVE_RULES,
@@ -91,4 +97,5 @@ export const STORED_KEYS: readonly StoredKey<unknown>[] = [
   PACK_STORE,
   PACK_CATALOG,
   ACTIVE_RULES_DIGEST,
+  IMAGE_READING,
 ];

@@ -124,6 +124,7 @@ export function composeRuleSet(input: RuleSetInput): { active: CompiledPack[]; c
       requireSignatures: policy.requireSignatures,
       ...(policy.mode ? { mode: policy.mode } : {}),
       sites: policy.sites,
+      ...(policy.readImages !== undefined ? { readImages: policy.readImages } : {}),
       errors: policy.errors,
     },
     updatedAt: input.now,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_POLICY, readManagedPolicy } from './managed-policy';
+import { storeProblem } from './store-strings';
 import { SITE_IDS } from '../sites';
 
 describe('reading the managed policy', () => {
@@ -58,5 +59,15 @@ describe('reading the managed policy', () => {
       `sites.myspace: not a site Wise Reader guards (${SITE_IDS.join(', ')})`,
     );
     expect(policy.errors).toHaveLength(9);
+  });
+});
+
+describe('readImages', () => {
+  it('is read when it is a boolean and reported otherwise', () => {
+    expect(readManagedPolicy({ readImages: false }).readImages).toBe(false);
+    expect(readManagedPolicy({ mode: 'always' }).readImages).toBeUndefined();
+    const wrong = readManagedPolicy({ readImages: 'no' });
+    expect(wrong.readImages).toBeUndefined();
+    expect(wrong.errors).toEqual([storeProblem('policy-expected-boolean', { field: 'readImages' })]);
   });
 });

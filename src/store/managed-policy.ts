@@ -38,6 +38,8 @@ export interface ManagedPolicy {
   allowUserPacks: boolean;
   mode?: GuardMode;
   sites: Record<string, PolicySite>;
+  /** Whether images are read (src/settings/image-reading.ts); absent: the person decides. */
+  readImages?: boolean;
   /** Fields that were present but wrong, so the options page can show the admin what was ignored. */
   errors: PackProblem[];
 }
@@ -80,6 +82,10 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
   };
   policy.requireSignatures = bool('requireSignatures', false);
   policy.allowUserPacks = bool('allowUserPacks', true);
+  if (value.readImages !== undefined) {
+    if (typeof value.readImages === 'boolean') policy.readImages = value.readImages;
+    else errors.push(storeProblem('policy-expected-boolean', { field: 'readImages' }));
+  }
 
   if (value.packs !== undefined) {
     if (!Array.isArray(value.packs)) errors.push(storeProblem('policy-expected-list', { field: 'packs' }));

@@ -45,6 +45,8 @@ export interface PackCatalog {
     mode?: GuardMode;
     sites: Record<string, PolicySite>;
     errors: PackProblem[];
+    /** The organisation's `readImages` (image reading on or off), when it sets one. */
+    readImages?: boolean;
   };
   updatedAt: number;
 }

@@ -3,6 +3,8 @@ import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engi
 import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
 import { journalEntryFromCheck } from '../../journal/journal-entry-from-check';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
+import { ImageTextPanel } from '../image-text/ImageTextPanel';
+import type { ImageTextService } from '../image-text/useImageText';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
 import { QuestionList } from '../result/QuestionList';
@@ -48,6 +50,8 @@ export interface ChecklistServices {
   };
   /** Popup only: open the roomier checklist page with what is in the box. */
   openFullPage?: (prefill: ChecklistPrefill) => void;
+  /** Reads the text in an image (handed over, or chosen on the page) and checks it: src/ui/image-text. */
+  imageText?: ImageTextService;
 }
 
 export interface ChecklistAppProps extends ChecklistServices {
@@ -277,6 +281,23 @@ export function ChecklistApp(props: ChecklistAppProps) {
             )}
           </section>
 
+          {props.imageText && (
+            <ImageTextPanel
+              lang={lang}
+              service={props.imageText}
+              allowFile={variant === 'page'}
+              image={
+                state.image
+                  ? {
+                      url: state.image,
+                      ...(prefill?.image === state.image && prefill.imageTab !== undefined
+                        ? { tabId: prefill.imageTab, frameId: prefill.imageFrame }
+                        : {}),
+                    }
+                  : undefined
+              }
+            />
+          )}
           {checked && (
             <div class="wr-result" data-testid="wr-result" data-verdict={checked.result.verdict}>
               <FindingList

@@ -10,6 +10,8 @@ import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
+import { checkImageText } from '../../ocr/image-findings';
+import type { ImageSource, OcrResponse } from '../../ocr/ocr-protocol';
 
 /** A stored value the UI follows (src/settings/stored-value.ts; a wxt storage item fits). */
 export type Watchable<T> = Pick<StoredValue<T>, 'getValue' | 'watch'>;
@@ -38,6 +40,8 @@ export interface ChecklistRootProps {
   readSelection?: () => Promise<string | null>;
   saved?: ChecklistAppProps['saved'];
   openFullPage?: (prefill: ChecklistPrefill) => void;
+  /** Reads an image's text through the background (absent: no image reading here). */
+  readImage?: (source: ImageSource) => Promise<OcrResponse>;
 }
 
 /** Follows a stored value: its current value, then every change. */
@@ -84,6 +88,15 @@ export function ChecklistRoot(props: ChecklistRootProps) {
     const checker = props.createChecker(rules.packs);
     return (draft: Draft) => checker.check(draft);
   }, [rules, props.createChecker]);
+  const imageText = useMemo(() => {
+    const read = props.readImage;
+    if (!read) return undefined;
+    const checker = rules ? props.createChecker(rules.packs) : null;
+    return {
+      read,
+      check: checker && rules ? (text: string) => checkImageText(checker, rules.packs, text) : null,
+    };
+  }, [rules, props.createChecker, props.readImage]);
   const packQuestions = useMemo(() => rules?.packs.flatMap((pack) => pack.questions) ?? [], [rules]);
 
   useEffect(() => {
@@ -108,6 +121,7 @@ export function ChecklistRoot(props: ChecklistRootProps) {
       readSelection={props.readSelection}
       saved={props.saved}
       openFullPage={props.openFullPage}
+      imageText={imageText}
       aside={
         props.variant === 'page' && (
           <JournalPanel

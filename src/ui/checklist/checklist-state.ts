@@ -8,6 +8,9 @@ export interface ChecklistPrefill {
   image?: string;
   /** The page it was found on. */
   page?: string;
+  /** The tab and frame an image was right-clicked in: where it can be read if its address cannot be fetched. */
+  imageTab?: number;
+  imageFrame?: number;
 }
 
 /** One finished check: what was checked and what the rules said. */

@@ -5,6 +5,7 @@ import type { CommandResult } from '../../store/pack-store-service';
 import { ErrorLogPanel, type ErrorLogView } from './ErrorLogPanel';
 import { GuardSettingsPanel, type GuardSettingsView } from './GuardSettingsPanel';
 import { JournalPanel } from './JournalPanel';
+import { ImageReadingSetting } from '../image-text/ImageReadingSetting';
 import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
@@ -28,6 +29,8 @@ export interface OptionsPageProps {
   journal?: { retentionDays: number; choices: readonly number[]; onRetention(days: number): void };
   /** A write the background could not make (storage full): said at the top until a write works again. */
   storeHealth?: readonly PackProblem[];
+  /** Reading images (src/settings/image-reading.ts), when the page has it. */
+  imageReading?: { enabled: boolean; onChange(enabled: boolean): void };
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -153,6 +156,14 @@ export function OptionsPage(props: OptionsPageProps) {
         />
       )}
       {props.journal && <JournalPanel t={t} {...props.journal} />}
+      {props.imageReading && (
+        <ImageReadingSetting
+          lang={lang}
+          enabled={props.imageReading.enabled}
+          {...(policy?.readImages !== undefined ? { policy: policy.readImages } : {})}
+          onChange={props.imageReading.onChange}
+        />
+      )}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
     </main>
   );
