@@ -1,9 +1,16 @@
 import { createChecker } from '../src/engine';
+import { isHistoryRequest } from '../src/history/history-messages';
+import { createHistoryService } from '../src/history/history-service';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { loadPack } from '../src/packs';
 import { activeRules } from '../src/settings/active-rules';
 import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
 import { packCatalog, packStoreState, publishedRulesDigest } from '../src/settings/pack-store';
+import {
+  HISTORY_PERMISSION,
+  historyOfferMade,
+  READ_BEFORE_SHARE_SECTION,
+} from '../src/settings/read-before-share';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import {
   isFromExtensionPage,
@@ -64,5 +71,21 @@ export default defineBackground(() => {
     isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))
       ? runPackStoreCommand(store, message)
       : undefined,
+  );
+
+  // Read before you share: the dialog (a content script, which cannot use `history`) asks here whether the
+  // pages a draft shares were opened. Only with the optional permission the person granted; see src/history.
+  const history = createHistoryService({
+    granted: () => browser.permissions.contains(HISTORY_PERMISSION),
+    search: (text) => browser.history.search({ text, startTime: 0, maxResults: 200 }),
+    asked: { get: () => historyOfferMade.getValue(), set: (value) => historyOfferMade.setValue(value) },
+    openPermissionPage: async () => {
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/options.html#${READ_BEFORE_SHARE_SECTION}`),
+      });
+    },
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isHistoryRequest(message) && sender.id === browser.runtime.id ? history.handle(message) : undefined,
   );
 });

@@ -112,9 +112,16 @@ describe('questions and summary', () => {
 describe('SIFT actions', () => {
   it('opens the source, searches the claim and the domain, never a non-web address', () => {
     const actions = siftActions({ text: RUMOUR_TEXT, result: RUMOUR_RESULT }, 'vi');
-    expect(actions.map((a) => a.kind)).toEqual(['open-source', 'search-claim', 'search-domain']);
+    expect(actions.map((a) => a.kind)).toEqual([
+      'open-source',
+      'tingia',
+      'press',
+      'search-claim',
+      'search-domain',
+    ]);
     expect(actions[0]?.href).toBe('https://bit.ly/abc');
-    expect(actions[1]?.href).toBe(
+    expect(actions[1]?.label).toBe('Tra trên tingia.gov.vn (Trung tâm xử lý tin giả)');
+    expect(actions[3]?.href).toBe(
       `https://www.google.com/search?q=${encodeURIComponent('Nghe nói sắp có lệnh cấm xe máy')}`,
     );
     expect(webAddress('javascript:alert(1)')).toBeNull();
