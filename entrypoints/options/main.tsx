@@ -4,6 +4,11 @@ import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
 import { packCatalog } from '../../src/settings/pack-store';
 import {
+  HISTORY_PERMISSION,
+  historyOfferMade,
+  READ_BEFORE_SHARE_SECTION,
+} from '../../src/settings/read-before-share';
+import {
   UI_LANGUAGE_CHOICES,
   uiLanguagePreference,
   watchUiLanguage,
@@ -32,12 +37,29 @@ function follow<T>(
   return item.watch(set);
 }
 
+/** Whether "read before you share" may read history, following grants and removals made anywhere. */
+function useHistoryPermission(): boolean | null {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  useEffect(() => {
+    const update = () => void browser.permissions.contains(HISTORY_PERMISSION).then(setGranted);
+    update();
+    browser.permissions.onAdded.addListener(update);
+    browser.permissions.onRemoved.addListener(update);
+    return () => {
+      browser.permissions.onAdded.removeListener(update);
+      browser.permissions.onRemoved.removeListener(update);
+    };
+  }, []);
+  return granted;
+}
+
 function App() {
   const [catalog, setCatalog] = useState<PackCatalog | null>(null);
   const [settings, setSettings] = useState<GuardSettings | null>(null);
   const [log, setLog] = useState<ErrorLogEntry[]>([]);
   const [lang, setLang] = useState<UiLanguage>('vi');
   const [preference, setPreference] = useState<UiLanguagePreference>('auto');
+  const historyGranted = useHistoryPermission();
   useEffect(() => {
     const stops = [
       follow(packCatalog, setCatalog),
@@ -59,6 +81,16 @@ function App() {
         ? { guard: { settings, onChange: (next) => void guardSettings.setValue({ ...settings, ...next }) } }
         : {})}
       errorLog={log}
+      readBeforeShare={{
+        granted: historyGranted,
+        onAllow: () => {
+          void historyOfferMade.setValue(true);
+          // Called straight from the click: the browser only asks during a user gesture.
+          return browser.permissions.request(HISTORY_PERMISSION);
+        },
+        onTurnOff: () => void browser.permissions.remove(HISTORY_PERMISSION),
+        focus: location.hash === `#${READ_BEFORE_SHARE_SECTION}`,
+      }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -2,9 +2,10 @@ import type { CheckResult } from '../../engine/types';
 import { claimOf } from '../../questions/claim-text';
 import { lateralReading, type LateralKind } from '../../questions/lateral-reading';
 import { localize, type UiLanguage } from '../locale';
+import { webAddress } from '../web-address';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 
-export { claimOf };
+export { claimOf, webAddress };
 
 /**
  * SIFT's "what to do next" (Stop, Investigate the source, Find better coverage, Trace to the original) as
@@ -35,17 +36,6 @@ export const REVERSE_IMAGE_ENGINES: readonly { name: string; href: (image: strin
 ];
 
 const search = (query: string) => `https://www.google.com/search?q=${encodeURIComponent(query)}`;
-
-/** Only web addresses become links: a pasted `javascript:` or `data:` address must never be clickable. */
-export function webAddress(url: string): string | null {
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`;
-  try {
-    const parsed = new URL(withScheme);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function siftActions(
   input: { text: string; result: CheckResult; image?: string; page?: string },

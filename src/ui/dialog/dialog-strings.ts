@@ -19,6 +19,22 @@ interface DialogStrings {
   sharedFrom: string;
   acknowledge: string;
   badgeLabel: (count: number) => string;
+  questionsLabel: string;
+  linksLabel: string;
+  /** "from March 2021", after the link's domain. */
+  articleFrom: (month: string) => string;
+  /** Read before you share: what this browser knows of the shared page. */
+  read: Record<'opened' | 'not-opened' | 'unknown', string>;
+  openFirst: string;
+  openFirstLabel: (domain: string) => string;
+  /** The one-time offer of the history permission, with its reason. */
+  historyOffer: string;
+  historyAllow: string;
+  historyDecline: string;
+  /** A repeated finding folded into one line: "×3". */
+  times: (count: number) => string;
+  timesLabel: (count: number) => string;
+  newTab: string;
 }
 
 export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
@@ -33,6 +49,23 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     acknowledge: 'Tôi đã đọc cảnh báo nghiêm trọng ở trên và vẫn muốn đăng',
     badgeLabel: (count) =>
       count === 0 ? 'Wise Reader: chưa thấy điều gì cần lưu ý' : `Wise Reader: ${count} điều cần lưu ý`,
+    questionsLabel: 'Năm câu hỏi',
+    linksLabel: 'Đường link được chia sẻ',
+    articleFrom: (month) => `bài từ ${month}`,
+    read: {
+      opened: 'Bạn đã mở trang này',
+      'not-opened': 'Bạn chưa mở trang này',
+      unknown: 'Link rút gọn: chưa rõ dẫn tới đâu',
+    },
+    openFirst: 'Mở đọc trước',
+    openFirstLabel: (domain) => `Mở đọc trước: ${domain} (mở trong thẻ mới)`,
+    historyOffer:
+      'Muốn biết bạn đã mở trang này chưa? Wise Reader cần xem lịch sử duyệt web, ngay trên máy này, không gửi đi đâu.',
+    historyAllow: 'Cho phép…',
+    historyDecline: 'Không, cảm ơn',
+    times: (count) => `×${count}`,
+    timesLabel: (count) => `${count} lần`,
+    newTab: '(mở trong thẻ mới)',
   },
   en: {
     title: 'A moment before you post',
@@ -45,6 +78,23 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     acknowledge: 'I have read the serious warning above and still want to post',
     badgeLabel: (count) =>
       count === 0 ? 'Wise Reader: nothing to look at' : `Wise Reader: ${count} things to look at`,
+    questionsLabel: 'The five questions',
+    linksLabel: 'Links being shared',
+    articleFrom: (month) => `from ${month}`,
+    read: {
+      opened: 'You have opened this page',
+      'not-opened': 'You have not opened this page',
+      unknown: 'Short link: where it leads is unknown',
+    },
+    openFirst: 'Open it first',
+    openFirstLabel: (domain) => `Open it first: ${domain} (opens in a new tab)`,
+    historyOffer:
+      "Want to know whether you opened this page? Wise Reader needs to look at this browser's history, on this device, sending nothing anywhere.",
+    historyAllow: 'Allow…',
+    historyDecline: 'No thanks',
+    times: (count) => `×${count}`,
+    timesLabel: (count) => `${count} times`,
+    newTab: '(opens in a new tab)',
   },
 };
 

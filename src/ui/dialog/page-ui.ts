@@ -5,6 +5,7 @@ import { Badge } from './Badge';
 import { languageFrom, type UiLanguage } from './dialog-strings';
 import { DIALOG_CSS } from './dialog-styles';
 import { GuardDialog } from './GuardDialog';
+import type { ShareServices } from './share-services';
 
 // Events that must not reach the site from inside our UI: its Escape would close its own composer, its
 // focus trap would pull focus back, its outside-click handler would discard the draft.
@@ -51,6 +52,8 @@ export interface PageUiOptions {
   document: Document;
   /** Later a setting; for now the browser language. */
   language?(): UiLanguage;
+  /** Read before you share: history lookups through the background (entrypoints/guard-ui.ts). */
+  share?: ShareServices;
 }
 
 /** The guard's UI on the page: the dialog and the badge, each in its own open shadow root. */
@@ -98,6 +101,7 @@ export function createPageUi(options: PageUiOptions): GuardUi {
           pending: request.pending,
           onProceed: () => request.onProceed(),
           onEdit: () => request.onEdit(),
+          ...(options.share ? { share: options.share } : {}),
         }),
         host.mount,
       );

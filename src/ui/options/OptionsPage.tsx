@@ -7,6 +7,7 @@ import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
 import { PackProblemList } from './PackProblemList';
+import { ReadBeforeSharePanel, type ReadBeforeShareProps } from './ReadBeforeSharePanel';
 import { SubscriptionPanel } from './SubscriptionPanel';
 import { TrustedKeysPanel } from './TrustedKeysPanel';
 
@@ -22,6 +23,8 @@ export interface OptionsPageProps {
   /** The guard's settings and error log, when the page has them (src/settings/guard-settings.ts, error-log.ts). */
   guard?: { settings: GuardSettingsView; onChange(next: GuardSettingsView): void };
   errorLog?: readonly ErrorLogView[];
+  /** The optional `history` permission for "read before you share" (src/history). */
+  readBeforeShare?: ReadBeforeShareProps;
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -136,6 +139,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onChange={props.guard.onChange}
         />
       )}
+      {props.readBeforeShare && <ReadBeforeSharePanel lang={lang} {...props.readBeforeShare} />}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
     </main>
   );
