@@ -148,6 +148,24 @@ describe('GuardDialog', () => {
     expect(open.getAttribute('aria-label')).toBe('Open it first: tuoitre.vn (opens in a new tab)');
   });
 
+  it('asks again when the person comes back to the tab (they may have opened the page meanwhile)', async () => {
+    let opened = false;
+    const share = {
+      opened: async (): Promise<OpenedAnswer> => ({ permission: 'granted', opened: [opened] }),
+      ask: vi.fn(),
+      decline: vi.fn(),
+    };
+    const { q } = show({ result: SHARING, share });
+    await flush();
+    expect(q('wr-read-state').getAttribute('data-state')).toBe('not-opened');
+    opened = true;
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await flush();
+    expect(q('wr-read-state').getAttribute('data-state')).toBe('opened');
+  });
+
   it('an opened page says so; a fresh article shows no age', async () => {
     const fresh: CheckResult = {
       ...SHARING,

@@ -55,7 +55,7 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     read: {
       opened: 'Bạn đã mở trang này',
       'not-opened': 'Bạn chưa mở trang này',
-      unknown: 'Link rút gọn: chưa rõ dẫn tới đâu',
+      unknown: 'Chưa rõ link này dẫn tới đâu',
     },
     openFirst: 'Mở đọc trước',
     openFirstLabel: (domain) => `Mở đọc trước: ${domain} (mở trong thẻ mới)`,
@@ -84,7 +84,7 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     read: {
       opened: 'You have opened this page',
       'not-opened': 'You have not opened this page',
-      unknown: 'Short link: where it leads is unknown',
+      unknown: 'Where this link leads is unknown',
     },
     openFirst: 'Open it first',
     openFirstLabel: (domain) => `Open it first: ${domain} (opens in a new tab)`,

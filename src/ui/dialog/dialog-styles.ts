@@ -22,7 +22,7 @@ export const DIALOG_CSS = `${RESULT_CSS}
   background: rgba(0, 0, 0, 0.45); font: 14px/1.4 var(--wr-font, system-ui, sans-serif);
 }
 .wr-dialog {
-  box-sizing: border-box; width: min(720px, calc(100vw - 24px)); max-height: calc(100vh - 24px);
+  box-sizing: border-box; width: min(760px, calc(100vw - 24px)); max-height: calc(100vh - 24px);
   display: flex; flex-direction: column; overflow: hidden;
   background: var(--wr-bg); color: var(--wr-fg); border-radius: 12px; box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35);
 }

@@ -73,6 +73,7 @@ export function PackImport({ t, disabled, onImport }: PackImportProps) {
       <input
         type="file"
         data-testid="wr-import-input"
+        aria-label={t.importHeading}
         accept=".yaml,.yml,.json,.sig"
         multiple
         disabled={disabled || busy}

@@ -25,7 +25,7 @@ export function LinkList({ links, lang, hideTitle }: LinkListProps) {
   if (links.length === 0) return null;
   return (
     <section class="wr-section" aria-label={t.linksHeading}>
-      {!hideTitle && <h3 class="wr-section-title">{t.linksHeading}</h3>}
+      {!hideTitle && <h2 class="wr-section-title">{t.linksHeading}</h2>}
       <ul class="wr-list">
         {links.map((link, index) => (
           <li
