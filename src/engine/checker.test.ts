@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, MAX_MATCHES_PER_RULE } from './checker';
+import { check, createChecker, MAX_EVIDENCE, MAX_MATCHES_PER_RULE } from './checker';
 import type {
+  CompiledGroup,
   CompiledDomainRule,
   CompiledNearRule,
   CompiledPack,
@@ -342,6 +343,178 @@ describe('groups: weak markers add up', () => {
   it('a rule without a group is its own group (weight < 1 alone never reports)', () => {
     const q = [pack('p', [phrase('lonely', ['abc'], { weight: 0.5 }), phrase('strong', ['xyz'])])];
     expect(ids('abc xyz', q)).toEqual(['strong']);
+  });
+});
+
+describe('declared groups: one voice for weak markers', () => {
+  const member = (id: string, phrases: string[], weight: number, extra: Partial<CompiledPhraseRule> = {}) =>
+    phrase(id, phrases, {
+      category: 'unverified-claim',
+      severity: 'info',
+      message: { vi: `dấu hiệu ${id}`, en: `marker ${id}` },
+      weight,
+      group: 'rumour',
+      ...extra,
+    });
+  const rumour: CompiledGroup = {
+    id: 'rumour',
+    reach: 1,
+    severity: 'warning',
+    category: 'unverified-claim',
+    question: 'source',
+    message: { vi: 'Có dấu hiệu tin đồn', en: 'Signs of a rumour' },
+    reference: 'QĐ 874/QĐ-BTTTT',
+  };
+  const rules = [
+    member('hearsay', ['nghe nói'], 0.5),
+    member('spread', ['chia sẻ ngay'], 0.5),
+    member('framing', ['NÓNG'], 0.5, { match: 'exact' }),
+    signal('bang', 'exclamation-run', 3, 1, { group: 'rumour', weight: 0.25, category: 'unverified-claim' }),
+  ];
+  const declared: CompiledPack = { ...pack('claims', rules), groups: [rumour] };
+
+  it('reports ONE finding at the group severity once the distinct markers reach it, markers as evidence', () => {
+    const text = 'NÓNG!!! Nghe nói mai cắt nước, chia sẻ ngay';
+    const r = createChecker([declared]).check(text);
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f).toMatchObject({
+      packId: 'claims',
+      ruleId: 'rumour',
+      severity: 'warning',
+      category: 'unverified-claim',
+      question: 'source',
+      message: rumour.message,
+      reference: 'QĐ 874/QĐ-BTTTT',
+      start: 0,
+      end: 4,
+      excerpt: 'NÓNG',
+    });
+    expect(f?.evidence?.map((e) => [e.ruleId, e.excerpt, text.slice(e.start, e.end), e.weight])).toEqual([
+      ['framing', 'NÓNG', 'NÓNG', 0.5],
+      ['bang', '!!!', '!!!', 0.25],
+      ['hearsay', 'Nghe nói', 'Nghe nói', 0.5],
+      ['spread', 'chia sẻ ngay', 'chia sẻ ngay', 0.5],
+    ]);
+    expect(f?.evidence?.[2]?.message).toEqual({ vi: 'dấu hiệu hearsay', en: 'marker hearsay' });
+    expect(r.verdict).toBe('review');
+  });
+
+  it('stays silent below its reach, and repeats of one marker count once', () => {
+    const c = createChecker([declared]);
+    expect(c.check('Nghe nói quán này ngon').findings).toEqual([]);
+    expect(c.check('nghe nói thế, nghe nói thế, nghe nói thế!!!').findings).toEqual([]); // 0.5 + 0.25
+    expect(c.check('nghe nói thế, nghe nói thế!!!').verdict).toBe('clean');
+  });
+
+  it('honours a reach above 1, and a decimal sum that lands on it', () => {
+    const strict: CompiledPack = { ...declared, groups: [{ ...rumour, reach: 1.75 }] };
+    const c = createChecker([strict]);
+    expect(c.check('NÓNG: nghe nói, chia sẻ ngay').findings).toEqual([]); // 1.5
+    expect(c.check('NÓNG!!! nghe nói, chia sẻ ngay').findings.map((f) => f.ruleId)).toEqual(['rumour']);
+  });
+
+  it('lists every occurrence as evidence in text order, whole-text signals last, capped', () => {
+    const caps = signal('caps', 'caps-ratio', 0.5, 1, {
+      group: 'rumour',
+      weight: 0.5,
+      category: 'unverified-claim',
+    });
+    const c = createChecker([{ ...declared, rules: [...rules, caps] }]);
+    const text = `${'chia sẻ ngay '.repeat(30)} NGHE NÓI`;
+    const f = c.check(text).findings[0];
+    expect(f?.evidence).toHaveLength(MAX_EVIDENCE);
+    expect(f?.evidence?.[0]).toMatchObject({ ruleId: 'spread', start: 0 });
+    const few = c.check('CHIA SẺ NGAY NGHE NÓI').findings[0];
+    expect(few?.evidence?.map((e) => e.ruleId)).toEqual(['spread', 'hearsay', 'caps']);
+    expect(few?.evidence?.at(-1)).toMatchObject({ start: 0, end: 0 });
+  });
+
+  it('is placed at 0/0 when only whole-text signals reached it', () => {
+    const whole = {
+      ...declared,
+      rules: [signal('caps', 'caps-ratio', 0.5, 1, { group: 'rumour', weight: 1 })],
+    };
+    const f = createChecker([whole]).check('ALL CAPS HERE').findings[0];
+    expect(f).toMatchObject({ ruleId: 'rumour', start: 0, end: 0, excerpt: 'ALL CAPS HERE' });
+  });
+
+  it('a member of weight 1 makes the group speak alone; members never report on their own', () => {
+    const strong = {
+      ...declared,
+      rules: [...rules, member('admitted', ['chưa kiểm chứng nhưng'], 1, { severity: 'critical' })],
+    };
+    const r = createChecker([strong]).check('chưa kiểm chứng nhưng cứ đăng');
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['rumour', 'warning']]);
+  });
+
+  it('is per pack: the same group id in two packs is two groups', () => {
+    const other: CompiledPack = {
+      ...declared,
+      id: 'other',
+      rules: [member('spread', ['chia sẻ ngay'], 0.5)],
+    };
+    const mine: CompiledPack = { ...declared, rules: [member('hearsay', ['nghe nói'], 0.5)] };
+    expect(createChecker([mine, other]).check('nghe nói, chia sẻ ngay').findings).toEqual([]);
+  });
+
+  it('leaves undeclared groups and lone rules of the same pack as they were', () => {
+    const mixed: CompiledPack = {
+      ...declared,
+      rules: [
+        ...rules,
+        phrase('a', ['Kính gửi'], { weight: 0.5, group: 'layout' }),
+        phrase('b', ['Nơi nhận'], { weight: 0.5, group: 'layout' }),
+        phrase('stamp', ['MẬT'], { match: 'exact', severity: 'critical' }),
+      ],
+    };
+    const r = createChecker([mixed]).check('MẬT\nKính gửi: x\nNơi nhận: y\nnghe nói, chia sẻ ngay');
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['stamp', 'a', 'b', 'rumour']);
+    expect(r.findings.filter((f) => f.evidence).map((f) => f.ruleId)).toEqual(['rumour']);
+  });
+
+  it('old compiled packs (no `groups`) and odd stored data keep working', () => {
+    const old = pack('claims', rules); // members name group "rumour", which the pack does not declare
+    expect(ids('NÓNG!!! nghe nói', [old])).toEqual(['framing', 'bang', 'hearsay']);
+    const odd = { ...declared, groups: [null, { ...rumour, reach: Number.NaN }] } as unknown as CompiledPack;
+    expect(ids('nghe nói, chia sẻ ngay', [odd])).toEqual(['rumour']); // a reach that is not a number: 1
+  });
+
+  it('explain() tallies every group with a matched member: reached or a near miss, declared or not', () => {
+    const mixed: CompiledPack = {
+      ...declared,
+      rules: [...rules, phrase('a', ['Kính gửi'], { weight: 0.5, group: 'layout' })],
+    };
+    const c = createChecker([mixed]);
+    const near = c.explain('Kính gửi: nghe nói thế!!!');
+    expect(near.findings).toEqual([]);
+    expect(near.groups).toEqual([
+      expect.objectContaining({
+        packId: 'claims',
+        groupId: 'layout',
+        declared: false,
+        reach: 1,
+        total: 0.5,
+        reached: false,
+      }),
+      expect.objectContaining({
+        packId: 'claims',
+        groupId: 'rumour',
+        declared: true,
+        reach: 1,
+        total: 0.75,
+        reached: false,
+      }),
+    ]);
+    expect(near.groups[1]?.markers.map((m) => [m.ruleId, m.excerpt, m.weight])).toEqual([
+      ['hearsay', 'nghe nói', 0.5],
+      ['bang', '!!!', 0.25],
+    ]);
+    const reached = c.explain('nghe nói x, nghe nói y, chia sẻ ngay!!!');
+    expect(reached.groups.map((g) => [g.groupId, g.total, g.reached, g.markers.length])).toEqual([
+      ['rumour', 1.25, true, 3],
+    ]);
+    expect(reached.findings).toEqual(c.check('nghe nói x, nghe nói y, chia sẻ ngay!!!').findings);
   });
 });
 

@@ -23,10 +23,13 @@ import { measureSignals, hasAttributedSource } from './signals';
 import { buildQuestionHints } from '../questions/hints';
 import type {
   CheckResult,
+  CompiledGroup,
   CompiledPack,
   CompiledRule,
   Draft,
+  Evidence,
   Finding,
+  GroupTally,
   LinkResult,
   LinkVerdict,
   Severity,
@@ -54,9 +57,22 @@ export const MAX_LINKS = 200;
 const MAX_NEAR_HITS = 500;
 /** Excerpts are cut to this many characters. */
 export const MAX_EXCERPT = 120;
+/** A group's finding lists at most this many matched markers as its evidence. */
+export const MAX_EVIDENCE = 20;
+/** Weights are decimals (0.1 + 0.2 …): a total this close below a reach counts as reaching it. */
+const EPSILON = 1e-9;
 
 export interface Checker {
   check(draft: Draft | string): CheckResult;
+  /** The same result, plus how every group with a matched member added up (for `pack test`, `check`). */
+  explain(draft: Draft | string): CheckResult & { groups: GroupTally[] };
+}
+
+/** A group the pack declares, as the checker uses it. */
+interface DeclaredGroup {
+  packId: string;
+  group: CompiledGroup;
+  reach: number;
 }
 
 interface Slot {
@@ -64,6 +80,8 @@ interface Slot {
   rule: CompiledRule;
   /** Group key, unique within the whole checker (pack id + group, or pack id + rule id). */
   group: string;
+  /** The declared group this rule is a member of (it then never reports on its own). */
+  declared?: DeclaredGroup;
   regex?: RegExp;
 }
 
@@ -90,13 +108,17 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const signalSlots: number[] = [];
 
   for (const pack of packs) {
+    const declared = declaredGroups(pack);
     for (const rule of pack.rules) {
       const index = slots.length;
+      const grouped = rule.group !== undefined && rule.group !== '';
       const slot: Slot = {
         packId: pack.id,
         rule,
-        group: `${pack.id}\u0000${rule.group !== undefined && rule.group !== '' ? `g:${rule.group}` : `r:${rule.id}`}`,
+        group: `${pack.id}\u0000${grouped ? `g:${rule.group}` : `r:${rule.id}`}`,
       };
+      const member = grouped ? declared.get(rule.group as string) : undefined;
+      if (member) slot.declared = member;
       slots.push(slot);
       switch (rule.kind) {
         case 'phrase':
@@ -137,7 +159,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const linksIn = (s: string) =>
     extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds, MAX_LINKS);
 
-  function check(draft: Draft | string): CheckResult {
+  function run(draft: Draft | string, tallies: GroupTally[] | null): CheckResult {
     const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
     const text = typeof d.text === 'string' ? d.text : '';
     // Only rules that matched get an entry: the per-check cost follows the text, not the number of rules.
@@ -292,19 +314,28 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       }
     }
 
-    // Weak markers add up: within a pack, a group reports once the weights of its matched rules reach 1.
+    // Weak markers add up: within a pack, the weights of the distinct matched rules of a group are summed.
     const weights = new Map<string, number>();
     for (const i of matches.keys()) {
       const s = slots[i] as Slot;
-      const w = Number.isFinite(s.rule.weight) && s.rule.weight > 0 ? s.rule.weight : 1;
-      weights.set(s.group, (weights.get(s.group) ?? 0) + w);
+      weights.set(s.group, (weights.get(s.group) ?? 0) + weightOf(s.rule));
     }
 
     const findings: Finding[] = [];
     const keys = new Set<string>();
+    // Matched members of declared groups, by group key: the group speaks for them (below).
+    const members = new Map<string, number[]>();
     for (const [i, spans] of matches) {
       const s = slots[i] as Slot;
-      if (spans.length === 0 || (weights.get(s.group) ?? 0) < 1 - 1e-9) continue;
+      if (spans.length === 0) continue;
+      if (s.declared) {
+        const list = members.get(s.group);
+        if (list) list.push(i);
+        else members.set(s.group, [i]);
+        continue;
+      }
+      // A rule of an undeclared group (or alone) reports its own findings once the weights reach 1.
+      if ((weights.get(s.group) ?? 0) < 1 - EPSILON) continue;
       for (const span of longestFirst(spans)) {
         const key = `${s.packId}\u0000${s.rule.id}\u0000${span.start}\u0000${span.end}\u0000${span.excerpt ?? ''}`;
         if (keys.has(key)) continue;
@@ -325,13 +356,60 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         findings.push(f);
       }
     }
+
+    const matched = (indices: number[]) =>
+      indices.map((i) => ({ rule: (slots[i] as Slot).rule, spans: matches.get(i) as Span[] }));
+
+    // A declared group whose members reached its reach: one finding, the matched markers as its evidence.
+    for (const [key, indices] of members) {
+      const declared = (slots[indices[0] as number] as Slot).declared as DeclaredGroup;
+      const total = weights.get(key) ?? 0;
+      const reached = total >= declared.reach - EPSILON;
+      if (reached)
+        findings.push(groupFinding(text, declared, evidenceOf(text, matched(indices), MAX_EVIDENCE)));
+      tallies?.push({
+        packId: declared.packId,
+        groupId: declared.group.id,
+        declared: true,
+        reach: declared.reach,
+        total: roundWeight(total),
+        reached,
+        markers: firstMarkers(text, matched(indices)),
+      });
+    }
+    if (tallies) {
+      // Undeclared groups (older packs): reach 1, and the members report on their own.
+      const undeclared = new Map<string, number[]>();
+      for (const i of matches.keys()) {
+        const s = slots[i] as Slot;
+        if (s.declared || s.rule.group === undefined || s.rule.group === '') continue;
+        const list = undeclared.get(s.group);
+        if (list) list.push(i);
+        else undeclared.set(s.group, [i]);
+      }
+      for (const [key, indices] of undeclared) {
+        const s = slots[indices[0] as number] as Slot;
+        const total = weights.get(key) ?? 0;
+        tallies.push({
+          packId: s.packId,
+          groupId: s.rule.group as string,
+          declared: false,
+          reach: 1,
+          total: roundWeight(total),
+          reached: total >= 1 - EPSILON,
+          markers: firstMarkers(text, matched(indices)),
+        });
+      }
+      tallies.sort((x, y) => compareText(x.packId, y.packId) || compareText(x.groupId, y.groupId));
+    }
+
     findings.sort(
       (x, y) =>
         x.start - y.start ||
         y.end - x.end ||
         SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
-        (x.packId < y.packId ? -1 : x.packId > y.packId ? 1 : 0) ||
-        (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0),
+        compareText(x.packId, y.packId) ||
+        compareText(x.ruleId, y.ruleId),
     );
 
     // Bodies named in the draft or in the post it shares, whose portal a pack knows.
@@ -345,7 +423,96 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
     };
   }
 
-  return { check };
+  return {
+    check: (draft) => run(draft, null),
+    explain: (draft) => {
+      const groups: GroupTally[] = [];
+      return { ...run(draft, groups), groups };
+    },
+  };
+}
+
+/** The pack's declared groups by id (packs compiled before groups existed have none; bad entries skipped). */
+function declaredGroups(pack: CompiledPack): Map<string, DeclaredGroup> {
+  const out = new Map<string, DeclaredGroup>();
+  if (!Array.isArray(pack.groups)) return out;
+  for (const group of pack.groups) {
+    if (!group || typeof group.id !== 'string' || group.id === '') continue;
+    const reach = Number.isFinite(group.reach) && group.reach > 0 ? group.reach : 1;
+    out.set(group.id, { packId: pack.id, group, reach });
+  }
+  return out;
+}
+
+function weightOf(rule: CompiledRule): number {
+  return Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 1;
+}
+
+/** Sums of decimal weights as people read them: 0.5 + 0.25 + 0.2 is 0.95, not 0.9500000000000001. */
+function roundWeight(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+interface MatchedRule {
+  rule: CompiledRule;
+  spans: Span[];
+}
+
+function evidenceItem(text: string, rule: CompiledRule, span: Span): Evidence {
+  return {
+    ruleId: rule.id,
+    start: span.start,
+    end: span.end,
+    excerpt: span.excerpt !== undefined ? trimExcerpt(span.excerpt) : excerptOf(text, span.start, span.end),
+    message: rule.message,
+    weight: weightOf(rule),
+  };
+}
+
+/** Located markers in text order (longer first, then by rule), whole-text signals (0/0) after them. */
+function byPlace(x: Evidence, y: Evidence): number {
+  const xWhole = x.end <= x.start ? 1 : 0;
+  const yWhole = y.end <= y.start ? 1 : 0;
+  return xWhole - yWhole || x.start - y.start || y.end - x.end || compareText(x.ruleId, y.ruleId);
+}
+
+/** Every match of the matched members, in place order, at most `cap`. */
+function evidenceOf(text: string, matched: MatchedRule[], cap: number): Evidence[] {
+  const out: Evidence[] = [];
+  for (const { rule, spans } of matched)
+    for (const span of longestFirst(spans)) out.push(evidenceItem(text, rule, span));
+  return out.sort(byPlace).slice(0, cap);
+}
+
+/** Each matched member once, with its first match, in place order: what added up. */
+function firstMarkers(text: string, matched: MatchedRule[]): Evidence[] {
+  return matched
+    .map(({ rule, spans }) => evidenceItem(text, rule, longestFirst(spans)[0] as Span))
+    .sort(byPlace);
+}
+
+/** The group's one finding: placed at its earliest located marker (or 0/0 when all are whole-text signals). */
+function groupFinding(text: string, declared: DeclaredGroup, evidence: Evidence[]): Finding {
+  const g = declared.group;
+  const first = evidence.find((e) => e.end > e.start);
+  const f: Finding = {
+    packId: declared.packId,
+    ruleId: g.id,
+    category: g.category,
+    question: g.question,
+    severity: g.severity,
+    start: first ? first.start : 0,
+    end: first ? first.end : 0,
+    excerpt: first ? first.excerpt : excerptOf(text, 0, 0),
+    message: g.message,
+    evidence,
+  };
+  if (g.reference !== undefined) f.reference = g.reference;
+  return f;
 }
 
 /** The pack's regex, with the word-start idiom made fast (pattern-speedup.ts) when that still compiles. */

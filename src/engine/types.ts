@@ -32,11 +32,16 @@ interface CompiledRuleBase {
   reference?: string;
   /**
    * How much one match of this rule counts towards its `group`. 1 (the default) makes a finding on its own;
-   * a weak marker has a smaller weight, and the rules of one group only report once the weights of the
-   * distinct rules that matched add up to at least 1 (e.g. several internal-document markers together).
+   * a weak marker has a smaller weight. Repeats of one rule count once: it is the distinct rules that matched
+   * whose weights add up.
    */
   weight: number;
-  /** Rules sharing a group (within one pack) add their weights up; without one, the rule is its own group. */
+  /**
+   * Rules sharing a group (within one pack) add their weights up; without one, the rule is its own group.
+   * A group the pack declares (`CompiledPack.groups`) speaks with one finding of its own once the weights
+   * reach its `reach`, and its members never report on their own. A group the pack does not declare (older
+   * packs) lets each member report its own findings once the weights reach 1.
+   */
   group?: string;
 }
 
@@ -108,12 +113,29 @@ export interface PackQuestion {
   text: LocalizedText;
 }
 
+/**
+ * A group the pack declares: weak markers (its member rules) that together say one thing. Once the weights of
+ * the distinct members that matched add up to `reach`, the group reports ONE finding with this severity,
+ * category, question and message, the matched markers as its `evidence`; below `reach` it says nothing.
+ */
+export interface CompiledGroup {
+  id: string;
+  reach: number;
+  severity: Severity;
+  category: Category;
+  question: QuestionId;
+  message: LocalizedText;
+  reference?: string;
+}
+
 export interface CompiledPack {
   id: string;
   version: string;
   name: LocalizedText;
   publisher?: string;
   rules: CompiledRule[];
+  /** Declared groups; absent in packs compiled before groups existed (still stored in browsers). */
+  groups?: CompiledGroup[];
   questions: PackQuestion[];
 }
 
@@ -139,6 +161,39 @@ export interface Finding {
   excerpt: string;
   message: LocalizedText;
   reference?: string;
+  /**
+   * A declared group's finding: the markers that added up to its reach, each with its own place and
+   * excerpt, in text order (whole-text signals, at 0/0, last), at most MAX_EVIDENCE of them.
+   */
+  evidence?: Evidence[];
+}
+
+/** One matched marker of a group: which rule, where, what it matched, and how much it counted. */
+export interface Evidence {
+  ruleId: string;
+  /** UTF-16 offsets into Draft.text, as for a finding; 0/0 for a whole-text signal. */
+  start: number;
+  end: number;
+  excerpt: string;
+  message: LocalizedText;
+  /** The rule's weight (each rule counts once towards the group, however often it matched). */
+  weight: number;
+}
+
+/**
+ * How one group of one pack added up on a text (`Checker.explain`): every group with at least one matched
+ * member, reached or not, so an author can see a near miss. Groups a pack does not declare have reach 1.
+ */
+export interface GroupTally {
+  packId: string;
+  groupId: string;
+  declared: boolean;
+  reach: number;
+  /** The summed weights of the distinct members that matched. */
+  total: number;
+  reached: boolean;
+  /** The matched members, in text order of their first match (each once, with its first match). */
+  markers: Evidence[];
 }
 
 export interface LinkResult {

@@ -1,5 +1,5 @@
-import type { CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
-import type { PackSource, RuleSource } from './schema';
+import type { CompiledGroup, CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
+import type { GroupSource, PackSource, RuleSource } from './schema';
 import { compileSourceData } from './compile-source-data';
 
 const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
@@ -7,7 +7,7 @@ const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
 /**
  * The authoring form to the engine's plain-JSON form (src/engine/types.ts): defaults filled in, author
  * spellings mapped (`case: ignore` → `match: 'case'`, `line` → `wholeLine`, `min-words` → `minWords`),
- * examples dropped. Expects a source that passed `packSchema`.
+ * declared groups turned from a map into a list (`reach` defaulting to 1), examples dropped. Expects a source that passed `packSchema`.
  */
 export function compilePack(source: PackSource): CompiledPack {
   return {
@@ -16,12 +16,28 @@ export function compilePack(source: PackSource): CompiledPack {
     name: text(source.name),
     ...(source.publisher !== undefined ? { publisher: source.publisher } : {}),
     rules: source.rules.map(compileRule),
+    // Only when declared: a pack without groups compiles exactly as before groups existed.
+    ...(source.groups !== undefined && Object.keys(source.groups).length > 0
+      ? { groups: Object.entries(source.groups).map(([id, group]) => compileGroup(id, group)) }
+      : {}),
     questions: (source.questions ?? []).map((q) => ({ id: q.id, text: text(q.text) })),
   };
 }
 
 function text(t: { vi: string; en: string }): LocalizedText {
   return { vi: t.vi, en: t.en };
+}
+
+export function compileGroup(id: string, group: GroupSource): CompiledGroup {
+  return {
+    id,
+    reach: group.reach ?? 1,
+    severity: group.severity,
+    category: group.category,
+    question: group.question,
+    message: text(group.message),
+    ...(group.reference !== undefined ? { reference: group.reference } : {}),
+  };
 }
 
 export function compileRule(rule: RuleSource): CompiledRule {

@@ -10,6 +10,8 @@ export {
   runPackExamples,
   type CheckerFactory,
   type ExampleOutcome,
+  type GroupExampleOutcome,
+  type GroupExamplesResult,
   type PackExamplesResult,
   type RuleExamplesResult,
 } from './run-pack-examples';

@@ -17,6 +17,14 @@ const rule = (over: Record<string, unknown> = {}) => ({
   examples: { flag: ['TỐI MẬT'], pass: ['bí mật'] },
   ...over,
 });
+const group = (over: Record<string, unknown> = {}) => ({
+  reach: 1,
+  severity: 'warning',
+  category: 'unverified-claim',
+  question: 'source',
+  message: { vi: 'Có dấu hiệu tin đồn', en: 'Signs of a rumour' },
+  ...over,
+});
 const pack = (rules: unknown[], over: Record<string, unknown> = {}) => ({
   pack: 'vn-x',
   version: '1.0.0',
@@ -158,9 +166,88 @@ describe('loadPack', () => {
       /field "questions\[0\].id".*built-in/,
     ],
     ['no rules', pack([]), /field "rules".*at least one rule/],
+    [
+      'an unknown group field',
+      pack([rule({ group: 'rumour' })], { groups: { rumour: group({ threshold: 2 }) } }),
+      /field "groups.rumour.threshold".*unknown field/,
+    ],
+    [
+      'a group without a severity',
+      pack([rule({ group: 'rumour' })], { groups: { rumour: group({ severity: undefined }) } }),
+      /field "groups.rumour.severity".*required/,
+    ],
+    [
+      'a non-kebab group id',
+      pack([rule({ group: 'rumour' })], { groups: { Rumour: group() } }),
+      /field "groups.Rumour".*kebab-case/,
+    ],
+    [
+      'a zero reach',
+      pack([rule({ group: 'rumour' })], { groups: { rumour: group({ reach: 0 }) } }),
+      /field "groups.rumour.reach".*above 0/,
+    ],
+    [
+      'a declared group whose members can never reach it',
+      pack([rule({ weight: 0.5, group: 'rumour' }), rule({ id: 'b', weight: 0.25, group: 'rumour' })], {
+        groups: { rumour: group({ reach: 1 }) },
+      }),
+      /field "groups.rumour.reach".*2 member rule\(s\) of group "rumour" add up to 0\.75 < reach 1, so it can never report/,
+    ],
+    [
+      'a declared group no rule belongs to',
+      pack([rule()], { groups: { rumour: group() } }),
+      /field "groups.rumour".*no member: no rule says "group: rumour"/,
+    ],
+    [
+      'a group named like a rule',
+      pack([rule({ group: 'secrecy-stamp' })], { groups: { 'secrecy-stamp': group() } }),
+      /field "groups.secrecy-stamp".*id of rule #1/,
+    ],
+    [
+      'a misspelt group next to declared ones',
+      pack([rule({ group: 'rumour' }), rule({ id: 'b', weight: 0.5, group: 'rumor' })], {
+        groups: { rumour: group() },
+      }),
+      /rule "b", field "group".*not among the groups the pack declares: rumour/,
+    ],
+    [
+      'group examples without a pass list',
+      pack([rule({ group: 'rumour' })], { groups: { rumour: group({ examples: { flag: ['x'] } }) } }),
+      /field "groups.rumour.examples.pass".*required/,
+    ],
   ])('rejects %s', (_name, data, expected) => {
     const lines = formatted(stringify(data));
     expect(lines.join('\n')).toMatch(expected);
+  });
+
+  it('compiles declared groups to plain data (reach defaults to 1, examples dropped); no groups, no field', () => {
+    const source = stringify(
+      pack([rule({ weight: 0.5, group: 'rumour' }), rule({ id: 'b', weight: 0.5, group: 'rumour' })], {
+        groups: {
+          rumour: group({
+            reach: undefined,
+            reference: 'QĐ 874',
+            examples: { flag: ['TỐI MẬT'], pass: ['x'] },
+          }),
+        },
+      }),
+    );
+    const result = loadPack(source);
+    if (!result.ok) throw new Error(result.errors.map((e) => formatPackError(e)).join('\n'));
+    expect(result.compiled.groups).toEqual([
+      {
+        id: 'rumour',
+        reach: 1,
+        severity: 'warning',
+        category: 'unverified-claim',
+        question: 'source',
+        message: { vi: 'Có dấu hiệu tin đồn', en: 'Signs of a rumour' },
+        reference: 'QĐ 874',
+      },
+    ]);
+    expect(JSON.parse(JSON.stringify(result.compiled))).toEqual(result.compiled);
+    const old = loadPack(stringify(pack([rule()])));
+    expect(old.ok && 'groups' in old.compiled).toBe(false);
   });
 
   it('lists every error at once, duplicates included, in line order', () => {

@@ -90,10 +90,19 @@ function describeIssue(parsed: ParsedPackText, issue: z.core.$ZodIssue): PackErr
     case 'invalid_type':
       if (valueAt(parsed.data, path) === undefined) return [locate(parsed, path, 'required')];
       return [locate(parsed, path, `expected ${issue.expected}`)];
-    case 'invalid_value':
+    case 'invalid_value': {
+      const oneOf = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
       return [
-        locate(parsed, path, `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`),
+        locate(
+          parsed,
+          path,
+          valueAt(parsed.data, path) === undefined ? `required (${oneOf})` : `must be ${oneOf}`,
+        ),
       ];
+    }
+    case 'invalid_key':
+      // A map key (a group id) that fails its own check: say why, not only that the key is invalid.
+      return [locate(parsed, path, issue.issues[0]?.message ?? issue.message)];
   }
   return [locate(parsed, path, issue.message)];
 }

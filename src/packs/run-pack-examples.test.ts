@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, CompiledPack, Finding } from '../engine/types';
+import { createChecker } from '../engine';
 import { loadPack } from './load-pack';
 import { runPackExamples, type CheckerFactory } from './run-pack-examples';
 
@@ -92,5 +93,79 @@ describe('runPackExamples', () => {
       error: expect.stringContaining('engine exploded'),
     });
     expect(links?.examples[1]?.ok).toBe(true);
+  });
+});
+
+describe('runPackExamples: declared groups', () => {
+  const groupPack = (flag: string[], pass: string[]) => {
+    const marker = (id: string, phrase: string, weight: number) => ({
+      id,
+      kind: 'phrase',
+      category: 'unverified-claim',
+      question: 'source',
+      severity: 'info',
+      weight,
+      group: 'rumour',
+      phrases: [phrase],
+      message: { vi: `dấu hiệu ${id}`, en: `marker ${id}` },
+      examples: { flag: [phrase], pass: ['chào bạn'] },
+    });
+    const loaded = loadPack(
+      JSON.stringify({
+        pack: 'claims',
+        version: '1.0.0',
+        name: { vi: 'Tin đồn', en: 'Rumours' },
+        groups: {
+          rumour: {
+            severity: 'warning',
+            category: 'unverified-claim',
+            question: 'source',
+            message: { vi: 'Có dấu hiệu tin đồn', en: 'Signs of a rumour' },
+            examples: { flag, pass },
+          },
+        },
+        rules: [
+          marker('hearsay', 'nghe nói', 0.5),
+          marker('spread', 'chia sẻ ngay', 0.5),
+          marker('caps', 'NÓNG', 0.25),
+        ],
+      }),
+      { format: 'json' },
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    return loaded;
+  };
+
+  it('runs group examples against the whole pack and keeps the tally of each', () => {
+    const loaded = groupPack(['Nghe nói mai nghỉ, chia sẻ ngay'], ['Nghe nói quán này ngon']);
+    const result = runPackExamples(loaded.pack, loaded.compiled, createChecker);
+    expect(result.ok).toBe(true);
+    const [group] = result.groups;
+    expect(group).toMatchObject({
+      groupId: 'rumour',
+      reach: 1,
+      members: ['hearsay', 'spread', 'caps'],
+      ok: true,
+    });
+    expect(group?.examples[0]?.finding).toMatchObject({ ruleId: 'rumour', severity: 'warning' });
+    expect(group?.examples[0]?.tally).toMatchObject({ total: 1, reached: true });
+    expect(group?.examples[1]?.finding).toBeUndefined();
+    expect(group?.examples[1]?.tally).toMatchObject({ total: 0.5, reached: false });
+  });
+
+  it('fails a flag example that falls short and a pass example that makes the group speak', () => {
+    const loaded = groupPack(['nghe nói NÓNG'], ['nghe nói thế, chia sẻ ngay']);
+    const result = runPackExamples(loaded.pack, loaded.compiled, createChecker);
+    expect(result.ok).toBe(false);
+    expect(result.rules.every((r) => r.ok)).toBe(true);
+    const [short, spoke] = result.groups[0]?.examples ?? [];
+    expect(short).toMatchObject({ ok: false, tally: { total: 0.75, reach: 1, reached: false } });
+    expect(short?.tally?.markers.map((m) => m.ruleId)).toEqual(['hearsay', 'caps']);
+    expect(spoke).toMatchObject({ ok: false, finding: { ruleId: 'rumour' } });
+  });
+
+  it('a pack without groups has no group results', () => {
+    const result = runPackExamples(demo.pack, demo.compiled, createChecker);
+    expect(result.groups).toEqual([]);
   });
 });

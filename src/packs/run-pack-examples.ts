@@ -1,10 +1,11 @@
 import { createChecker as engineCreateChecker } from '../engine';
-import type { CheckResult, CompiledPack, Draft, Finding } from '../engine/types';
+import type { CheckResult, CompiledPack, Draft, Finding, GroupTally } from '../engine/types';
 import type { PackSource } from './schema';
 
-/** The engine's `createChecker` (the default), or a stand-in for tests. */
+/** The engine's `createChecker` (the default), or a stand-in for tests (which may not explain groups). */
 export type CheckerFactory = (packs: readonly CompiledPack[]) => {
   check(draft: Draft | string): CheckResult;
+  explain?(draft: Draft | string): CheckResult & { groups: GroupTally[] };
 };
 
 export interface ExampleOutcome {
@@ -25,10 +26,36 @@ export interface RuleExamplesResult {
   examples: ExampleOutcome[];
 }
 
+export interface GroupExampleOutcome {
+  expected: 'flag' | 'pass';
+  /** 1-based position in the group's `flag` or `pass` list. */
+  index: number;
+  text: string;
+  ok: boolean;
+  /** The group's one finding, when it spoke. */
+  finding?: Finding;
+  /** How the group added up (which markers, to how much); absent when none of its members matched. */
+  tally?: GroupTally;
+  /** The engine threw on this example. */
+  error?: string;
+}
+
+export interface GroupExamplesResult {
+  groupId: string;
+  reach: number;
+  /** The group's member rules, in pack order. */
+  members: string[];
+  ok: boolean;
+  /** Empty when the group has no examples (they are optional). */
+  examples: GroupExampleOutcome[];
+}
+
 export interface PackExamplesResult {
   packId: string;
   ok: boolean;
   rules: RuleExamplesResult[];
+  /** One entry per declared group. */
+  groups: GroupExamplesResult[];
 }
 
 /**
@@ -44,16 +71,20 @@ export interface PackExamplesResult {
  *  - other rules never make an example pass or fail (their findings are ignored), so a failure names the
  *    rule at fault; but they are present, so a rule that depends on the others (the `claim-without-source`
  *    signal fires only when some unverified-claim rule of the pack matched) is tested in its real context.
- * Whether a group's markers together reach 1 is a property of the pack: validation rejects a group whose
- * weights cannot add up to 1, and `check --pack` on real posts shows how the whole pack behaves.
+ * Whether a group's markers together reach its reach is a property of the pack: validation rejects a group
+ * whose weights cannot add up to it, and a declared group's own examples run against the WHOLE PACK as it
+ * is (groups in force): a `flag` text must make the group speak (its one finding), a `pass` text must leave
+ * it silent. Each outcome carries the group's tally (which markers matched, how much they add up to), so a
+ * near miss shows how far short it fell.
  */
 export function runPackExamples(
   source: PackSource,
   compiled: CompiledPack,
   createChecker: CheckerFactory = engineCreateChecker,
 ): PackExamplesResult {
+  const { groups: _groups, ...ungroupedPack } = compiled;
   const standalone: CompiledPack = {
-    ...compiled,
+    ...ungroupedPack,
     rules: compiled.rules.map((rule) => {
       const { group: _group, ...ungrouped } = rule;
       return { ...ungrouped, weight: 1 };
@@ -77,5 +108,50 @@ export function runPackExamples(
     ];
     return { ruleId: rule.id, ok: outcomes.every((o) => o.ok), examples: outcomes };
   });
-  return { packId: compiled.id, ok: rules.every((r) => r.ok), rules };
+  const groups = runGroupExamples(source, compiled, createChecker);
+  return {
+    packId: compiled.id,
+    ok: rules.every((r) => r.ok) && groups.every((g) => g.ok),
+    rules,
+    groups,
+  };
+}
+
+function runGroupExamples(
+  source: PackSource,
+  compiled: CompiledPack,
+  createChecker: CheckerFactory,
+): GroupExamplesResult[] {
+  const declared = compiled.groups ?? [];
+  if (declared.length === 0) return [];
+  const checker = createChecker([compiled]);
+  return declared.map((group): GroupExamplesResult => {
+    const examples = source.groups?.[group.id]?.examples ?? { flag: [], pass: [] };
+    const run = (expected: 'flag' | 'pass', text: string, i: number): GroupExampleOutcome => {
+      const outcome: GroupExampleOutcome = { expected, index: i + 1, text, ok: false };
+      try {
+        const explained = checker.explain?.(text);
+        const result = explained ?? checker.check(text);
+        const finding = result.findings.find((f) => f.packId === compiled.id && f.ruleId === group.id);
+        if (finding) outcome.finding = finding;
+        const tally = explained?.groups.find((t) => t.packId === compiled.id && t.groupId === group.id);
+        if (tally) outcome.tally = tally;
+        outcome.ok = expected === 'flag' ? finding !== undefined : finding === undefined;
+      } catch (error) {
+        outcome.error = String(error);
+      }
+      return outcome;
+    };
+    const outcomes = [
+      ...examples.flag.map((text, i) => run('flag', text, i)),
+      ...examples.pass.map((text, i) => run('pass', text, i)),
+    ];
+    return {
+      groupId: group.id,
+      reach: group.reach,
+      members: compiled.rules.filter((r) => r.group === group.id).map((r) => r.id),
+      ok: outcomes.every((o) => o.ok),
+      examples: outcomes,
+    };
+  });
 }

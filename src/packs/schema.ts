@@ -29,6 +29,8 @@ const BUILT_IN_CATEGORIES = [
 export const RULE_KINDS = ['phrase', 'pattern', 'domain', 'near', 'signal'] as const;
 /** Longest regular expression a pack may carry: long patterns are where ambiguity hides. */
 export const MAX_PATTERN_LENGTH = 1000;
+/** Highest reach a group may ask for (weights are at most 1 each: a reach of 100 needs 100 members). */
+export const MAX_REACH = 100;
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** Every pack message is bilingual (DESIGN.md: "Vietnamese first, English second, in every pack message"). */
@@ -53,11 +55,12 @@ const examples = z.strictObject({
   flag: z.array(z.string().min(1)).min(1, 'every rule needs at least one example it must flag'),
   pass: z.array(z.string().min(1)).min(1, 'every rule needs at least one example it must pass'),
 });
+const question = z.enum(QUESTION_IDS as readonly QuestionId[] as [QuestionId, ...QuestionId[]]);
 
 const ruleBase = {
   id: kebab('rule id'),
   category,
-  question: z.enum(QUESTION_IDS as readonly QuestionId[] as [QuestionId, ...QuestionId[]]),
+  question,
   severity,
   message: localized,
   reference: text.optional(),
@@ -206,6 +209,27 @@ const packQuestion = z.strictObject({
   text: localized,
 });
 
+/**
+ * A declared group (GROUPS-SPEC, docs/PACK-FORMAT.md): once the weights of its distinct matched members add
+ * up to `reach`, it reports ONE finding with its own severity, category, question and message, the markers
+ * as evidence; its members never report on their own. Its optional examples run against the whole pack:
+ * each `flag` text must make the group speak, each `pass` text must leave it silent.
+ */
+const groupSchema = z.strictObject({
+  reach: z.number().gt(0, 'must be above 0').lte(MAX_REACH, `must be at most ${MAX_REACH}`).optional(),
+  severity,
+  category,
+  question,
+  message: localized,
+  reference: text.optional(),
+  examples: z
+    .strictObject({
+      flag: z.array(z.string().min(1)).min(1, 'list at least one text that must make the group speak'),
+      pass: z.array(z.string().min(1)).min(1, 'list at least one text that must leave the group silent'),
+    })
+    .optional(),
+});
+
 export const packSchema = z
   .strictObject({
     pack: kebab('pack id'),
@@ -213,25 +237,62 @@ export const packSchema = z
     name: localized,
     publisher: text.optional(),
     description: localized.optional(),
+    groups: z.record(kebab('group id'), groupSchema).optional(),
     rules: z.array(ruleSchema).min(1, 'a pack needs at least one rule').max(10_000),
     questions: z.array(packQuestion).optional(),
   })
   .superRefine((pack, ctx) => {
     // Duplicate ids are found on the raw data by `findDuplicateIds`, so they show even beside other errors.
-    // A group (or a lone rule) whose weights cannot reach 1 can never report: the author meant something else.
+    // A group (or a lone rule) whose weights cannot reach its reach (1 for an undeclared group) can never
+    // report: the author meant something else.
+    const declared = pack.groups ?? {};
+    const isDeclared = (id: string | undefined): id is string =>
+      id !== undefined && Object.hasOwn(declared, id);
     const totals = new Map<string, number>();
     for (const rule of pack.rules) {
       const key = rule.group ? `group:${rule.group}` : `rule:${rule.id}`;
       totals.set(key, (totals.get(key) ?? 0) + (rule.weight ?? 1));
     }
+    for (const [id, group] of Object.entries(declared)) {
+      const reach = group.reach ?? 1;
+      const members = pack.rules.filter((r) => r.group === id).length;
+      const total = totals.get(`group:${id}`) ?? 0;
+      const clash = pack.rules.findIndex((r) => r.id === id);
+      if (clash >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', id],
+          message: `group "${id}" has the id of rule #${clash + 1}: its finding is reported under this id, so give it another`,
+        });
+      }
+      if (members === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', id],
+          message: `group "${id}" has no member: no rule says "group: ${id}"`,
+        });
+      } else if (total < reach - 1e-9) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['groups', id, 'reach'],
+          message:
+            `the weights of the ${members} member rule(s) of group "${id}" add up to ${round(total)} < reach ` +
+            `${round(reach)}, so it can never report`,
+        });
+      }
+    }
     pack.rules.forEach((rule, i) => {
+      if (isDeclared(rule.group)) return; // checked against the group's reach above
       const total = totals.get(rule.group ? `group:${rule.group}` : `rule:${rule.id}`) ?? 0;
       if (total < 1 - 1e-9) {
         ctx.addIssue({
           code: 'custom',
           path: ['rules', i, rule.group ? 'group' : 'weight'],
           message: rule.group
-            ? `the weights of group "${rule.group}" add up to ${round(total)} < 1, so it can never report`
+            ? `the weights of group "${rule.group}" add up to ${round(total)} < 1, so it can never report` +
+              (Object.keys(declared).length > 0
+                ? ` (it is not among the groups the pack declares: ${Object.keys(declared).join(', ')})`
+                : '')
             : `a weight below 1 needs a group (alone it adds up to ${round(total)} < 1 and can never report)`,
         });
       }
@@ -245,6 +306,7 @@ function round(n: number): number {
 /** A pack as its author wrote it, after validation (defaults not yet applied; examples kept). */
 export type PackSource = z.output<typeof packSchema>;
 export type RuleSource = z.output<typeof ruleSchema>;
+export type GroupSource = z.output<typeof groupSchema>;
 
 /** Duplicate rule and question ids, found on unvalidated data so they are reported with every other error. */
 export function findDuplicateIds(data: unknown): Array<{ path: Array<string | number>; message: string }> {
