@@ -24,6 +24,12 @@ export function EvidenceList({ lines, lang }: { lines: readonly EvidenceLine[]; 
       {lines.map((line) => {
         const message = localize(line.message, lang);
         const [first, ...others] = line.excerpts;
+        // A group speaks once for its markers: the line quotes them all, the details say what each is.
+        const quoted = line.markers
+          ? line.markers.map((marker) => `“${shorten(marker.excerpt, 32)}”`).join(', ')
+          : first
+            ? `“${shorten(first)}”`
+            : shorten(message);
         return (
           <li
             key={`${line.packId}/${line.ruleId}`}
@@ -39,7 +45,7 @@ export function EvidenceList({ lines, lang }: { lines: readonly EvidenceLine[]; 
                 <span class="wr-badge" data-tone={line.severity}>
                   {r.severity[line.severity]}
                 </span>{' '}
-                <span class="wr-ev-words">{first ? `“${shorten(first)}”` : shorten(message)}</span>
+                <span class="wr-ev-words">{quoted}</span>
                 {line.count > 1 && (
                   <>
                     {' '}
@@ -52,7 +58,16 @@ export function EvidenceList({ lines, lang }: { lines: readonly EvidenceLine[]; 
               </summary>
               <div class="wr-ev-details">
                 <p class="wr-ev-message">{message}</p>
-                {others.length > 0 && (
+                {line.markers && (
+                  <ul class="wr-ev-markers">
+                    {line.markers.map((marker, index) => (
+                      <li key={`${marker.ruleId}#${index}`} data-marker-rule-id={marker.ruleId}>
+                        “{shorten(marker.excerpt, 48)}”: {localize(marker.message, lang)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {!line.markers && others.length > 0 && (
                   <p class="wr-ev-more">{others.map((excerpt) => `“${shorten(excerpt, 48)}”`).join(' · ')}</p>
                 )}
                 {line.reference && (

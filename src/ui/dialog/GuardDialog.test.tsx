@@ -103,6 +103,37 @@ describe('GuardDialog', () => {
     ]);
   });
 
+  it('a group finding quotes every marker that added up, and says what each is on demand', () => {
+    const group = sampleFinding({
+      ruleId: 'rumour',
+      severity: 'warning',
+      message: { vi: 'Dấu hiệu tin đồn', en: 'Signs of a rumour' },
+      evidence: [
+        {
+          ruleId: 'hearsay',
+          start: 0,
+          end: 8,
+          excerpt: 'nghe nói',
+          message: { vi: 'Lời đồn', en: 'Hearsay' },
+          weight: 0.5,
+        },
+        {
+          ruleId: 'pressure',
+          start: 20,
+          end: 32,
+          excerpt: 'chia sẻ ngay',
+          message: { vi: 'Thúc giục', en: 'Pressure' },
+          weight: 0.5,
+        },
+      ],
+    });
+    const { q } = show({ result: { ...RESULT, verdict: 'review', findings: [group] }, lang: 'en' });
+    expect(q('wr-finding').getAttribute('data-rule-id')).toBe('rumour');
+    expect(q('wr-finding').querySelector('summary')!.textContent).toContain('“nghe nói”, “chia sẻ ngay”');
+    const markers = [...q('wr-finding').querySelectorAll('[data-marker-rule-id]')].map((m) => m.textContent);
+    expect(markers).toEqual(['“nghe nói”: Hearsay', '“chia sẻ ngay”: Pressure']);
+  });
+
   it('a critical finding needs the acknowledgement; post anyway works once', () => {
     const { q, onProceed } = show();
     const proceed = q<HTMLButtonElement>('wr-proceed');

@@ -72,6 +72,7 @@ export function GuardDialog(props: GuardDialogProps) {
   };
 
   const proceedDisabled = used || (model.critical && !acknowledged);
+  const action = actionOf(surface ?? 'composer');
   const shared = draft.shared;
   return (
     <div class="wr-backdrop">
@@ -89,7 +90,7 @@ export function GuardDialog(props: GuardDialogProps) {
       >
         <div class="wr-body">
           <h2 id="wr-title" class="wr-title">
-            {s.title}
+            {s.title[action]}
           </h2>
           <p id="wr-intro" class="wr-intro">
             {pending ? s.intro : s.introBadge}
@@ -162,7 +163,7 @@ export function GuardDialog(props: GuardDialogProps) {
                   onProceed();
                 }}
               >
-                {s.proceed[actionOf(surface ?? 'composer')]}
+                {s.proceed[action]}
               </button>
             ) : null}
           </div>

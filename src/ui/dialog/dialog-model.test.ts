@@ -86,3 +86,27 @@ describe('dialogModel', () => {
     expect(actions).toEqual(['source:portal', 'intent:tingia']);
   });
 });
+
+describe('a declared group’s finding', () => {
+  it('is one line that carries the markers that added up', () => {
+    const group = sampleFinding({
+      ruleId: 'rumour',
+      severity: 'warning',
+      excerpt: 'nghe nói',
+      evidence: [
+        { ruleId: 'hearsay', start: 0, end: 8, excerpt: 'nghe nói', message: { vi: 'Lời đồn' }, weight: 0.5 },
+        {
+          ruleId: 'pressure',
+          start: 20,
+          end: 32,
+          excerpt: 'chia sẻ ngay',
+          message: { vi: 'Thúc giục' },
+          weight: 0.5,
+        },
+      ],
+    });
+    const [line] = evidenceByQuestion([group]).get('source') ?? [];
+    expect(line?.count).toBe(1);
+    expect(line?.markers?.map((m) => m.excerpt)).toEqual(['nghe nói', 'chia sẻ ngay']);
+  });
+});

@@ -27,6 +27,8 @@ export interface EvidenceLine {
   excerpts: string[];
   /** How many findings were folded into this line. */
   count: number;
+  /** A declared group's finding: the markers that added up (GROUPS-SPEC), each with its words and message. */
+  markers?: { ruleId: string; excerpt: string; message: LocalizedText }[];
 }
 
 export interface DialogQuestion {
@@ -78,6 +80,15 @@ export function evidenceByQuestion(findings: readonly Finding[]): Map<QuestionId
       ...(finding.reference ? { reference: finding.reference } : {}),
       excerpts: finding.excerpt ? [finding.excerpt] : [],
       count: 1,
+      ...(finding.evidence?.length
+        ? {
+            markers: finding.evidence.map((marker) => ({
+              ruleId: marker.ruleId,
+              excerpt: marker.excerpt,
+              message: marker.message,
+            })),
+          }
+        : {}),
       question: finding.question,
       first: index,
     });

@@ -9,7 +9,8 @@ export function languageFrom(navigatorLanguage: string | undefined): UiLanguage 
 }
 
 interface DialogStrings {
-  title: string;
+  /** By what the held press would do: post, share or send. */
+  title: Record<'post' | 'share' | 'send', string>;
   intro: string;
   introBadge: string;
   /** "Post anyway", "Share anyway" or "Send anyway", by what the press would do. */
@@ -39,7 +40,11 @@ interface DialogStrings {
 
 export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
   vi: {
-    title: 'Dừng một chút trước khi đăng',
+    title: {
+      post: 'Dừng một chút trước khi đăng',
+      share: 'Dừng một chút trước khi chia sẻ',
+      send: 'Dừng một chút trước khi gửi',
+    },
     intro: 'Hãy tự hỏi năm câu hỏi của người đọc thông thái. Bạn vẫn là người quyết định.',
     introBadge: 'Những gì Wise Reader thấy trong bản nháp của bạn.',
     proceed: { post: 'Vẫn đăng', share: 'Vẫn chia sẻ', send: 'Vẫn gửi' },
@@ -68,7 +73,11 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     newTab: '(mở trong thẻ mới)',
   },
   en: {
-    title: 'A moment before you post',
+    title: {
+      post: 'A moment before you post',
+      share: 'A moment before you share',
+      send: 'A moment before you send',
+    },
     intro: "Ask yourself the wise reader's five questions. You decide.",
     introBadge: 'What Wise Reader sees in your draft.',
     proceed: { post: 'Post anyway', share: 'Share anyway', send: 'Send anyway' },

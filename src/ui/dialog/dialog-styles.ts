@@ -53,6 +53,7 @@ export const DIALOG_CSS = `${RESULT_CSS}
 .wr-ev[data-severity="critical"] .wr-ev-details { border-left-color: var(--wr-critical); }
 .wr-ev[data-severity="warning"] .wr-ev-details { border-left-color: var(--wr-warning); }
 .wr-ev-message, .wr-ev-more { margin: 0; }
+.wr-ev-markers { margin: 4px 0 0; padding: 0 0 0 16px; display: grid; gap: 2px; }
 .wr-ev-more { margin-top: 4px; color: var(--wr-muted); overflow-wrap: anywhere; }
 .wr-ev-details .wr-reference { margin-top: 4px; }
 .wr-lateral { font-size: 13px; color: var(--wr-accent); font-weight: 600; text-decoration: none; }
