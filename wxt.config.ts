@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GUARDED_PAGE_MATCHES } from './src/sites/guarded-pages';
+import { GUARDED_PAGE_MATCHES } from './src/sites';
 
 /**
  * The public half of an RSA key that fixes the Chrome extension id to `nilgllhnpihbppacipmkmoomgmilgkjf`

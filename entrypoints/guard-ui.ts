@@ -1,8 +1,8 @@
 import type { DecisionEntry, GuardUi } from '../src/guard/guard-types';
 import type { HistoryRequest, HistoryResponse } from '../src/history/history-messages';
 import { recordDecision } from '../src/settings/journal';
+import { browserLanguages, resolveUiLanguage, type UiLanguage } from '../src/settings/language-choice';
 import { watchUiLanguage } from '../src/settings/ui-language';
-import { languageFrom, type UiLanguage } from '../src/ui/dialog/dialog-strings';
 import { createPageUi } from '../src/ui/dialog/page-ui';
 import type { ShareServices } from '../src/ui/dialog/share-services';
 
@@ -28,7 +28,8 @@ export interface GuardUiModule {
 // first need (see src/guard/deferred-ui.ts). Both run in the content script's isolated world, so the
 // hand-over through its global is invisible to the page.
 export default defineUnlistedScript(() => {
-  let lang: UiLanguage = languageFrom(navigator.language);
+  // The browser's languages until the stored choice is read (a moment later).
+  let lang: UiLanguage = resolveUiLanguage('auto', browserLanguages(navigator));
   watchUiLanguage((chosen) => (lang = chosen));
   const module: GuardUiModule = {
     createUi: (document) => createPageUi({ document, language: () => lang, share }),

@@ -8,6 +8,7 @@ import { uiLanguagePreference } from '../../src/settings/ui-language';
 import { CHECKLIST_CSS } from '../../src/ui/checklist/checklist-css';
 import type { ChecklistPrefill } from '../../src/ui/checklist/checklist-state';
 import { ChecklistRoot } from '../../src/ui/checklist/ChecklistRoot';
+import { browserLanguages } from '../../src/settings/language-choice';
 
 /**
  * What to check: handed over by the context menu in session storage (read once, then removed), or given
@@ -36,7 +37,7 @@ render(
     createChecker={createChecker}
     questions={QUESTIONS}
     languagePreference={uiLanguagePreference}
-    browserLanguages={navigator.languages}
+    browserLanguages={browserLanguages(navigator)}
     journal={journal}
     copy={(text) => navigator.clipboard.writeText(text)}
     prefill={readPrefill()}

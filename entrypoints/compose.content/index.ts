@@ -2,15 +2,14 @@ import type { createChecker } from '../../src/engine';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
-import type { ActiveRules } from '../../src/settings/active-rules';
-import { createErrorLogWriter, type ErrorLogEntry } from '../../src/settings/error-log-ring';
-import { DEFAULT_GUARD_SETTINGS, type GuardSettings } from '../../src/settings/guard-settings-shape';
+import { createErrorLogWriter } from '../../src/settings/error-log-ring';
+import { ACTIVE_RULES, ERROR_LOG, GUARD_SETTINGS, GUARD_TEST_FAULT } from '../../src/settings/stored-keys';
 import type { GuardUiModule } from '../guard-ui';
-import { GUARDED_PAGE_MATCHES } from '../../src/sites/guarded-pages';
+import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
 // Thin bootstrap: storage and the page in, the guard (src/guard) does the rest. Runs at document_start in
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.
-// Storage keys (same as the typed items in src/settings): activeRules, guardSettings, guardTestFault, errorLog.
+// Storage: the entries of src/settings/stored-keys.ts (the typed items' table), read without the item library.
 export default defineContentScript({
   matches: GUARDED_PAGE_MATCHES,
   runAt: 'document_start',
@@ -25,10 +24,10 @@ export default defineContentScript({
         if (!create) throw new Error('guard engine script loaded without its entry');
         return create;
       },
-      activeRules: storedValue<ActiveRules | null>(storage, 'activeRules', null),
-      settings: storedValue<GuardSettings>(storage, 'guardSettings', DEFAULT_GUARD_SETTINGS),
-      testFault: storedValue<boolean>(storage, 'guardTestFault', false),
-      logError: createErrorLogWriter(storedValue<ErrorLogEntry[]>(storage, 'errorLog', [])),
+      activeRules: storedValue(storage, ACTIVE_RULES),
+      settings: storedValue(storage, GUARD_SETTINGS),
+      testFault: storedValue(storage, GUARD_TEST_FAULT),
+      logError: createErrorLogWriter(storedValue(storage, ERROR_LOG)),
       loadUi: async (): Promise<GuardUi> => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));
         const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;

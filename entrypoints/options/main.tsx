@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { errorLog, type ErrorLogEntry } from '../../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings, type GuardSettings } from '../../src/settings/guard-settings';
 import { packCatalog } from '../../src/settings/pack-store';
+import type { StoredValue } from '../../src/settings/stored-value';
 import {
   HISTORY_PERMISSION,
   historyOfferMade,
@@ -29,10 +30,7 @@ function requestOrigin(origin: string): Promise<boolean> {
 }
 
 /** Current value now and on every change; returns the function that stops following. */
-function follow<T>(
-  item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void },
-  set: (v: T) => void,
-) {
+function follow<T>(item: Pick<StoredValue<T>, 'getValue' | 'watch'>, set: (v: T) => void) {
   void item.getValue().then(set);
   return item.watch(set);
 }

@@ -8,6 +8,7 @@ import { uiLanguagePreference } from '../../src/settings/ui-language';
 import { CHECKLIST_CSS } from '../../src/ui/checklist/checklist-css';
 import type { ChecklistState } from '../../src/ui/checklist/checklist-state';
 import { ChecklistRoot } from '../../src/ui/checklist/ChecklistRoot';
+import { browserLanguages } from '../../src/settings/language-choice';
 
 /** The text selected in the active tab (any frame), read with activeTab + scripting on the person's click. */
 async function readSelection(): Promise<string | null> {
@@ -43,7 +44,7 @@ render(
     createChecker={createChecker}
     questions={QUESTIONS}
     languagePreference={uiLanguagePreference}
-    browserLanguages={navigator.languages}
+    browserLanguages={browserLanguages(navigator)}
     journal={journal}
     copy={(text) => navigator.clipboard.writeText(text)}
     readSelection={readSelection}

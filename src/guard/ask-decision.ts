@@ -1,5 +1,5 @@
 import type { CheckResult, Draft } from '../engine/types';
-import type { GuardMode } from '../settings/guard-settings-shape';
+import type { GuardMode } from '../settings/guard-mode';
 
 /** Nothing would go out: an empty box is never worth a question (the site will not post it either). */
 export function isEmptyDraft(draft: Draft): boolean {

@@ -1,6 +1,13 @@
 import type { CheckResult, Draft, LinkVerdict, Verdict } from '../engine/types';
-import type { GuardMode } from '../settings/guard-settings-shape';
-import type { SiteAdapter, SiteId, Surface } from '../sites/site-adapter';
+import type { GuardMode } from '../settings/guard-mode';
+import type { SiteId, Surface } from '../sites';
+import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
+import type { SurfaceAction } from '../sites/site-definition';
+
+/** A press on one of the registry's surfaces. */
+export type GuardPress = Press<Surface>;
+/** An editor on one of the registry's surfaces (for the badge). */
+export type GuardEditorSpot = EditorSpot<Surface>;
 
 export interface Checker {
   check(draft: Draft): CheckResult;
@@ -11,6 +18,8 @@ export interface DialogRequest {
   result: CheckResult;
   draft: Draft;
   surface: Surface;
+  /** What the held press does: the proceed button says "Post anyway", "Share anyway" or "Send anyway". */
+  action: SurfaceAction;
   /** A post is waiting: offer "Post anyway" and "Back to edit". Without one (badge): only "Close". */
   pending: boolean;
   onProceed(): void;
@@ -54,7 +63,7 @@ export interface DecisionEntry {
 
 export interface GuardOptions {
   window: Window;
-  adapter: SiteAdapter;
+  adapter: SiteAdapter<Surface, SiteId>;
   /** The checker in force, or null while packs load (nothing is checked then: fail open). */
   checker(): Checker | null;
   mode(): GuardMode;

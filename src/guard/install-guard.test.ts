@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult, Draft } from '../engine/types';
+import type { SiteId, Surface } from '../sites';
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { DialogRequest, GuardUi } from './guard-types';
 import { installGuard } from './install-guard';
@@ -37,12 +38,13 @@ function setup(
     <div id="send" role="button"><div id="overlay"></div></div></div><a id="elsewhere" href="#x">Like</a>`;
   const editor = document.getElementById('editor')!;
   const send = document.getElementById('send')!;
-  const adapter: SiteAdapter = {
+  const adapter: SiteAdapter<Surface, SiteId> = {
     site: 'facebook',
     pressFromClick: (t) =>
       t.closest('#send')
         ? {
             surface: 'comment',
+            action: 'post',
             control: send,
             editor,
             readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
@@ -52,6 +54,7 @@ function setup(
       t.closest('#editor')
         ? {
             surface: 'comment',
+            action: 'post',
             control: editor,
             editor,
             readDraft: () => ({ text: editor.textContent ?? '' }),
@@ -59,7 +62,12 @@ function setup(
         : null,
     editorAt: (t) =>
       t.closest('#editor')
-        ? { surface: 'comment', editor, readDraft: (): Draft => ({ text: editor.textContent ?? '' }) }
+        ? {
+            surface: 'comment',
+            action: 'post',
+            editor,
+            readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
+          }
         : null,
   };
   const requests: DialogRequest[] = [];

@@ -1,16 +1,14 @@
 import type { CompiledPack } from '../engine/types';
 import type { ErrorLogEntry } from '../settings/error-log-ring';
+import type { StoredValue } from '../settings/stored-value';
 import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../settings/guard-settings-shape';
-import { createAdapter, siteOfHost } from '../sites/adapter-for-host';
+import { createAdapter, siteOfHost } from '../sites';
 import type { Checker, DecisionEntry, GuardUi } from './guard-types';
 import { createDeferredUi } from './deferred-ui';
 import { installGuard } from './install-guard';
 
-/** A stored value the guard reads once at start and follows afterwards (wxt storage items fit this shape). */
-export interface Watched<T> {
-  getValue(): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
+/** A stored value the guard reads once at start and follows afterwards. */
+type Watched<T> = Pick<StoredValue<T>, 'getValue' | 'watch'>;
 
 export interface StartGuardOptions {
   window: Window;

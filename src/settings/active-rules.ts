@@ -1,5 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { CompiledPack } from '../engine/types';
+import { ACTIVE_RULES } from './stored-keys';
+import { typedItem } from './typed-item';
 
 /**
  * The rule set in force: the compiled packs after the person's and the organisation's choices (packs off,
@@ -12,7 +13,5 @@ export interface ActiveRules {
   updatedAt: number;
 }
 
-export const activeRules = storage.defineItem<ActiveRules | null>('local:activeRules', {
-  fallback: null,
-  version: 1,
-});
+/** Storage key `local:activeRules` (stored-keys.ts). */
+export const activeRules = typedItem(ACTIVE_RULES);

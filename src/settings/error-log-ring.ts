@@ -1,5 +1,6 @@
 // The local error log's shape and its writer, without the storage library (the content script imports this;
 // the options page reads the item in error-log.ts).
+import type { StoredValue } from './stored-value';
 
 /** One failure the extension caught and stepped aside from (fail open). Never holds draft text. */
 export interface ErrorLogEntry {
@@ -28,10 +29,9 @@ export function appendToLog(
  * A writer that serialises appends (two failures in one tick must not overwrite each other) and never throws:
  * logging a failure must not become a second failure.
  */
-export function createErrorLogWriter(item: {
-  getValue(): Promise<ErrorLogEntry[]>;
-  setValue(value: ErrorLogEntry[]): Promise<void>;
-}): (entry: ErrorLogEntry) => Promise<void> {
+export function createErrorLogWriter(
+  item: Pick<StoredValue<ErrorLogEntry[]>, 'getValue' | 'setValue'>,
+): (entry: ErrorLogEntry) => Promise<void> {
   let queue: Promise<void> = Promise.resolve();
   return (entry) => {
     queue = queue

@@ -1,18 +1,14 @@
 // The guard settings' shape and how to read it, without the storage library: the content script imports
-// this, the options page the items in guard-settings.ts.
+// this, the options page the items in guard-settings.ts. The sites and their defaults come from the site
+// registry (src/sites/index.ts).
+import { SITES, type SiteId } from '../sites';
+import { isGuardMode, type GuardMode } from './guard-mode';
 
-/**
- * When the guard asks before a post goes out.
- * - `always`: every press of Post/Share/Send/Enter on a guarded surface opens the questions.
- * - `links-and-findings` (default): a link is being shared, or a rule of severity warning or critical fired.
- * - `findings-only`: only a rule of severity warning or critical (a link alone is not a reason).
- * - `off`: never ask (the badge still shows what it sees).
- */
-export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
-export const GUARD_MODES: readonly GuardMode[] = ['always', 'links-and-findings', 'findings-only', 'off'];
+export { GUARD_MODES, isGuardMode, type GuardMode } from './guard-mode';
 
-export type GuardSite = 'facebook' | 'tiktok' | 'zalo';
-export const GUARD_SITES: readonly GuardSite[] = ['facebook', 'tiktok', 'zalo'];
+/** A site the guard knows (the registry's ids). */
+export type GuardSite = SiteId;
+export const GUARD_SITES: readonly GuardSite[] = /* @__PURE__ */ SITES.map((site) => site.id);
 
 export interface SiteGuardSettings {
   /** false: the guard does nothing at all on this site (no listeners act, no badge). */
@@ -28,32 +24,47 @@ export interface GuardSettings {
   badge: boolean;
 }
 
+/**
+ * What may be found in storage: an older release's value, or a hand-written one, may lack a site (one added
+ * since) or a field; normalizeGuardSettings fills the gaps.
+ */
+export interface StoredGuardSettings {
+  mode?: GuardMode;
+  sites?: Partial<Record<GuardSite, Partial<SiteGuardSettings>>>;
+  badge?: boolean;
+}
+
+const ON: SiteGuardSettings = { enabled: true };
+
 export const DEFAULT_GUARD_SETTINGS: GuardSettings = {
   mode: 'links-and-findings',
-  sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
+  sites: /* @__PURE__ */ Object.fromEntries(
+    /* @__PURE__ */ SITES.map((site) => [site.id, { ...(site.defaults ?? ON) }]),
+  ) as Record<GuardSite, SiteGuardSettings>,
   badge: true,
 };
 
 /** The mode in force on `site`, or `off` when the site is switched off. Tolerates partial/old stored values. */
-export function effectiveMode(
-  settings: Partial<GuardSettings> | null | undefined,
-  site: GuardSite,
-): GuardMode {
+export function effectiveMode(settings: StoredGuardSettings | null | undefined, site: GuardSite): GuardMode {
   const merged = normalizeGuardSettings(settings);
   const perSite = merged.sites[site];
   if (!perSite.enabled) return 'off';
   return perSite.mode ?? merged.mode;
 }
 
-/** Fills gaps in a stored value (older versions, hand-written test values) from the defaults. */
-export function normalizeGuardSettings(settings: Partial<GuardSettings> | null | undefined): GuardSettings {
-  const mode =
-    settings?.mode && GUARD_MODES.includes(settings.mode) ? settings.mode : DEFAULT_GUARD_SETTINGS.mode;
+/**
+ * Fills gaps in a stored value (older versions, hand-written test values) from the defaults; a site the
+ * stored value does not mention (one added since) gets its defaults.
+ */
+export function normalizeGuardSettings(settings: StoredGuardSettings | null | undefined): GuardSettings {
+  const mode = isGuardMode(settings?.mode) ? settings.mode : DEFAULT_GUARD_SETTINGS.mode;
   const sites = {} as Record<GuardSite, SiteGuardSettings>;
   for (const site of GUARD_SITES) {
     const stored = settings?.sites?.[site];
-    const siteMode = stored?.mode && GUARD_MODES.includes(stored.mode) ? stored.mode : undefined;
-    sites[site] = { enabled: stored?.enabled !== false, ...(siteMode ? { mode: siteMode } : {}) };
+    const fallback = DEFAULT_GUARD_SETTINGS.sites[site];
+    const enabled = typeof stored?.enabled === 'boolean' ? stored.enabled : fallback.enabled;
+    const siteMode = isGuardMode(stored?.mode) ? stored.mode : stored ? undefined : fallback.mode;
+    sites[site] = { enabled, ...(siteMode ? { mode: siteMode } : {}) };
   }
   return { mode, sites, badge: settings?.badge !== false };
 }

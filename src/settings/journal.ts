@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { JOURNAL, JOURNAL_ENABLED } from './stored-keys';
 import { storedValue, type LocalStorageApi } from './stored-value';
 import {
   addEntry,
@@ -19,13 +20,10 @@ import {
 /** The slice of `browser.storage` the journal needs (passed in by tests; the real one by default). */
 export type JournalStorageApi = LocalStorageApi;
 
-export const JOURNAL_KEY = 'journal';
-export const JOURNAL_ENABLED_KEY = 'journalEnabled';
-
 /** The journal on a given storage API. */
 export function createJournal(api: () => JournalStorageApi) {
-  const entries = storedValue<JournalEntry[]>(api, JOURNAL_KEY, []);
-  const enabled = storedValue<boolean>(api, JOURNAL_ENABLED_KEY, true);
+  const entries = storedValue(api, JOURNAL);
+  const enabled = storedValue(api, JOURNAL_ENABLED);
   // Changes run one after another: two decisions in one tick must not overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <R>(change: () => Promise<R>): Promise<R> => {

@@ -1,28 +1,15 @@
-import { storage } from 'wxt/utils/storage';
-import type { PackCatalog } from '../store/pack-catalog';
-import type { PackStoreState } from '../store/pack-record';
+import { ACTIVE_RULES_DIGEST, PACK_CATALOG, PACK_STORE } from './stored-keys';
+import { typedItem } from './typed-item';
 
 /**
  * The pack store's own state: packs the person imported or subscribed to (last good version of each),
  * their switches, trusted keys, and the ledger of accepted versions and keys. The background is its only
  * writer (src/store/pack-store-service.ts).
  */
-export const packStoreState = storage.defineItem<PackStoreState | null>('local:packStore', {
-  fallback: null,
-  version: 1,
-});
+export const packStoreState = typedItem(PACK_STORE);
 
 /** What the options page shows; written by the background beside `activeRules`. */
-export const packCatalog = storage.defineItem<PackCatalog | null>('local:packCatalog', {
-  fallback: null,
-  version: 1,
-});
+export const packCatalog = typedItem(PACK_CATALOG);
 
-/**
- * A digest of the rule set the background last wrote to `activeRules`. A service-worker restart recomputes
- * the same set and, seeing the same digest, leaves `activeRules` alone (no needless wake-up of every tab's
- * watcher, and a value a test seeded stays until the packs really change).
- */
-export const publishedRulesDigest = storage.defineItem<string | null>('local:activeRulesDigest', {
-  fallback: null,
-});
+/** The digest of the rule set last written to `activeRules` (see stored-keys.ts). */
+export const publishedRulesDigest = typedItem(ACTIVE_RULES_DIGEST);

@@ -1,14 +1,17 @@
-import { storage } from 'wxt/utils/storage';
-import { resolveUiLanguage, type UiLanguage, type UiLanguagePreference } from '../ui/locale';
+import {
+  browserLanguages,
+  resolveUiLanguage,
+  type UiLanguage,
+  type UiLanguagePreference,
+} from './language-choice';
+import { UI_LANGUAGE } from './stored-keys';
+import { typedItem } from './typed-item';
 
 /**
  * The language of every Wise Reader screen: follow the browser (default) or always Vietnamese / English.
  * `_locales` cannot be switched at run time, so UI strings live in TS tables and this item picks the table.
  */
-export const uiLanguagePreference = storage.defineItem<UiLanguagePreference>('local:uiLanguage', {
-  fallback: 'auto',
-  version: 1,
-});
+export const uiLanguagePreference = typedItem(UI_LANGUAGE);
 
 /** The switch's choices, each labelled in its own language (the options page shows them as they are). */
 export const UI_LANGUAGE_CHOICES: readonly {
@@ -20,17 +23,12 @@ export const UI_LANGUAGE_CHOICES: readonly {
   { value: 'en', label: { vi: 'English', en: 'English' } },
 ];
 
-function browserLanguages(): readonly string[] {
-  return typeof navigator === 'undefined'
-    ? []
-    : navigator.languages?.length
-      ? navigator.languages
-      : [navigator.language];
-}
-
 /** The language to show now. */
 export async function currentUiLanguage(): Promise<UiLanguage> {
-  return resolveUiLanguage(await uiLanguagePreference.getValue(), browserLanguages());
+  return resolveUiLanguage(
+    await uiLanguagePreference.getValue(),
+    browserLanguages(typeof navigator === 'undefined' ? undefined : navigator),
+  );
 }
 
 /** Calls back with the language now and whenever the person switches; returns the function that stops it. */
@@ -40,7 +38,12 @@ export function watchUiLanguage(callback: (lang: UiLanguage) => void): () => voi
     if (!stopped) callback(lang);
   });
   const unwatch = uiLanguagePreference.watch((preference) =>
-    callback(resolveUiLanguage(preference ?? 'auto', browserLanguages())),
+    callback(
+      resolveUiLanguage(
+        preference ?? 'auto',
+        browserLanguages(typeof navigator === 'undefined' ? undefined : navigator),
+      ),
+    ),
   );
   return () => {
     stopped = true;
@@ -48,4 +51,4 @@ export function watchUiLanguage(callback: (lang: UiLanguage) => void): () => voi
   };
 }
 
-export { resolveUiLanguage, type UiLanguage, type UiLanguagePreference } from '../ui/locale';
+export { resolveUiLanguage, type UiLanguage, type UiLanguagePreference } from './language-choice';

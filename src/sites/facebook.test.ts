@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFacebookAdapter, unwrapFacebookLink } from './facebook';
+import { unwrapFacebookLink } from './facebook';
+import { createAdapter } from './index';
+
+const createFacebookAdapter = (onMiss: (where: string, message: string) => void) =>
+  createAdapter('facebook', onMiss);
 
 const button = (label: string, extra = '') =>
   `<div role="button" aria-label="${label}" ${extra}><span>${label}</span><div data-visualcompletion="ignore" class="ov"></div></div>`;

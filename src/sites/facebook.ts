@@ -1,7 +1,7 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
-import type { AdapterMissLog, SiteAdapter } from './site-adapter';
-import { createTableAdapter, type Selector, type SurfaceTable } from './surface-table';
+import { defineSite } from './site-definition';
+import type { Selector, SiteExtras } from './surface-table';
 
 // Facebook (www., web., m.). Sources: DOMAIN.md "What public code says about the three sites' pages"
 // (open-source bots and extensions, 2024–2026). Generated class names (x1n2onr6…) change: none are used.
@@ -66,93 +66,6 @@ const OUTBOUND_LINKS: Selector = {
   css: 'a[href]' /* link-preview card and links of a shared post (internal facebook.com links are dropped) */,
 };
 
-export const FACEBOOK_SURFACES: readonly SurfaceTable[] = [
-  {
-    surface: 'share-menu',
-    // The share menu posts at once on this item: there is no editor and no second step to ask at.
-    scopes: [
-      { css: '[role="menu"]' /* the share menu opened from a post's Share button */ },
-      { css: 'div[role="dialog"]' /* the share menu rendered as a sheet */ },
-    ],
-    editors: [],
-    editorOptional: true,
-    enterSends: false,
-    submits: [
-      {
-        css: '[role="menuitem"]',
-        labels: [
-          'Share now (*',
-          'Chia sẻ ngay (*',
-          'Share now',
-          'Chia sẻ ngay',
-        ] /* one-click "Share now (Public)" / "Chia sẻ ngay (Công khai)" menu item */,
-      },
-    ],
-  },
-  {
-    surface: 'composer',
-    scopes: [COMPOSER_DIALOG],
-    editors: [
-      { css: LEXICAL_TEXTBOX /* the composer's Lexical editor */ },
-      { css: ANY_TEXTBOX /* an older composer editor */ },
-    ],
-    submits: [POST_BUTTON],
-    enterSends: false,
-    linkCards: [OUTBOUND_LINKS],
-  },
-  {
-    surface: 'share-dialog',
-    // Three A/B variants: the old modal ("Share now" + "Say something about this..."), the newer composer
-    // modal whose commit button is "Share", and the "Share to Feed" composer with "Post".
-    scopes: [
-      { css: 'div[role="dialog"]' /* a share modal (any variant) opened from a post's Share button */ },
-    ],
-    editors: [
-      { css: LEXICAL_TEXTBOX /* the share composer's Lexical editor */ },
-      { css: ANY_TEXTBOX /* the old share modal's "Say something about this..." field */ },
-    ],
-    editorOptional: true,
-    enterSends: false,
-    submits: [
-      {
-        css: '[role="button"], button',
-        labels: [
-          'Share now',
-          'Chia sẻ ngay',
-          'Share',
-          'Chia sẻ',
-          'Post',
-          'Đăng',
-        ] /* the commit button of a share modal */,
-        unless: `${FEED_SHARE_BUTTON}, ${POST_CONTAINERS}`,
-      },
-    ],
-    linkCards: [OUTBOUND_LINKS],
-  },
-  {
-    surface: 'comment',
-    climb: 8,
-    editors: [COMMENT_EDITOR],
-    enterSends: true,
-    submits: [
-      {
-        css: '[role="button"], button',
-        labels: [
-          'Đăng bình luận',
-          'Post comment',
-          'Comment',
-          'Bình luận',
-          'Submit your comment',
-          'Gửi bình luận',
-        ] /* the submit button newer layouts put inside the comment box */,
-        // The feed's own "Comment" action shows the same text (its aria-label is "Leave a comment"): names only.
-        byText: false,
-        unless: FEED_SHARE_BUTTON,
-      },
-    ],
-  },
-];
-
 /** l.facebook.com/l.php?u=… → the real address; internal Facebook links → null (not a shared link). */
 export function unwrapFacebookLink(href: string): string | null {
   let url: URL;
@@ -190,35 +103,131 @@ function readPost(post: Element): Draft['shared'] {
   return shared;
 }
 
-export function createFacebookAdapter(onMiss: AdapterMissLog): SiteAdapter {
-  // The share menu and share modals are portals: the post they share is remembered from the Share press.
+/** The share menu and share modals are portals: the post they share is remembered from the Share press. */
+function facebookExtras(): SiteExtras {
   let lastSharedPost: WeakRef<Element> | null = null;
-  return createTableAdapter(
-    'facebook',
-    FACEBOOK_SURFACES,
-    {
-      unwrapLink: unwrapFacebookLink,
-      notePointer(target) {
-        const shareButton = target.closest(`${FEED_SHARE_BUTTON}, [role="button"]`);
-        if (!shareButton) return;
-        const isShare =
-          shareButton.matches(FEED_SHARE_BUTTON) ||
-          shareButton.querySelector(FEED_SHARE_BUTTON) !== null ||
-          FEED_SHARE_LABELS.includes(shareButton.getAttribute('aria-label') ?? '');
-        if (!isShare) return;
-        const post = shareButton.closest(POST_CONTAINERS);
-        if (post) lastSharedPost = new WeakRef(post);
-      },
-      sharedPost(surface, scope) {
-        if (surface !== 'share-dialog' && surface !== 'share-menu') return undefined;
-        // A share modal usually previews the post inside itself; the menu never does.
-        const inside = scope.querySelector(POST_CONTAINERS);
-        const post = inside ?? lastSharedPost?.deref();
-        if (!post || !post.isConnected) return undefined;
-        const shared = readPost(post);
-        return shared && (shared.text || shared.author || shared.url) ? shared : undefined;
-      },
+  return {
+    unwrapLink: unwrapFacebookLink,
+    notePointer(target) {
+      const shareButton = target.closest(`${FEED_SHARE_BUTTON}, [role="button"]`);
+      if (!shareButton) return;
+      const isShare =
+        shareButton.matches(FEED_SHARE_BUTTON) ||
+        shareButton.querySelector(FEED_SHARE_BUTTON) !== null ||
+        FEED_SHARE_LABELS.includes(shareButton.getAttribute('aria-label') ?? '');
+      if (!isShare) return;
+      const post = shareButton.closest(POST_CONTAINERS);
+      if (post) lastSharedPost = new WeakRef(post);
     },
-    onMiss,
-  );
+    sharedPost(surface, scope) {
+      if (surface !== 'share-dialog' && surface !== 'share-menu') return undefined;
+      // A share modal usually previews the post inside itself; the menu never does.
+      const inside = scope.querySelector(POST_CONTAINERS);
+      const post = inside ?? lastSharedPost?.deref();
+      if (!post || !post.isConnected) return undefined;
+      const shared = readPost(post);
+      return shared && (shared.text || shared.author || shared.url) ? shared : undefined;
+    },
+  };
 }
+
+/**
+ * Facebook: www., web. (served in some regions instead of www.) and m. (the mobile site). The surfaces are
+ * tried in order: the share menu first, because its sheet variant is a dialog like the composer.
+ */
+export const facebook = defineSite({
+  id: 'facebook',
+  names: { vi: 'Facebook', en: 'Facebook' },
+  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com'],
+  surfaces: [
+    {
+      surface: 'share-menu',
+      action: 'share',
+      // The share menu posts at once on this item: there is no editor and no second step to ask at.
+      scopes: [
+        { css: '[role="menu"]' /* the share menu opened from a post's Share button */ },
+        { css: 'div[role="dialog"]' /* the share menu rendered as a sheet */ },
+      ],
+      editors: [],
+      editorOptional: true,
+      enterSends: false,
+      submits: [
+        {
+          css: '[role="menuitem"]',
+          labels: [
+            'Share now (*',
+            'Chia sẻ ngay (*',
+            'Share now',
+            'Chia sẻ ngay',
+          ] /* one-click "Share now (Public)" / "Chia sẻ ngay (Công khai)" menu item */,
+        },
+      ],
+    },
+    {
+      surface: 'composer',
+      action: 'post',
+      scopes: [COMPOSER_DIALOG],
+      editors: [
+        { css: LEXICAL_TEXTBOX /* the composer's Lexical editor */ },
+        { css: ANY_TEXTBOX /* an older composer editor */ },
+      ],
+      submits: [POST_BUTTON],
+      enterSends: false,
+      linkCards: [OUTBOUND_LINKS],
+    },
+    {
+      surface: 'share-dialog',
+      action: 'share',
+      // Three A/B variants: the old modal ("Share now" + "Say something about this..."), the newer composer
+      // modal whose commit button is "Share", and the "Share to Feed" composer with "Post".
+      scopes: [
+        { css: 'div[role="dialog"]' /* a share modal (any variant) opened from a post's Share button */ },
+      ],
+      editors: [
+        { css: LEXICAL_TEXTBOX /* the share composer's Lexical editor */ },
+        { css: ANY_TEXTBOX /* the old share modal's "Say something about this..." field */ },
+      ],
+      editorOptional: true,
+      enterSends: false,
+      submits: [
+        {
+          css: '[role="button"], button',
+          labels: [
+            'Share now',
+            'Chia sẻ ngay',
+            'Share',
+            'Chia sẻ',
+            'Post',
+            'Đăng',
+          ] /* the commit button of a share modal */,
+          unless: `${FEED_SHARE_BUTTON}, ${POST_CONTAINERS}`,
+        },
+      ],
+      linkCards: [OUTBOUND_LINKS],
+    },
+    {
+      surface: 'comment',
+      action: 'post',
+      climb: 8,
+      editors: [COMMENT_EDITOR],
+      enterSends: true,
+      submits: [
+        {
+          css: '[role="button"], button',
+          labels: [
+            'Đăng bình luận',
+            'Post comment',
+            'Comment',
+            'Bình luận',
+            'Submit your comment',
+            'Gửi bình luận',
+          ] /* the submit button newer layouts put inside the comment box */,
+          // The feed's own "Comment" action shows the same text (its aria-label is "Leave a comment"): names only.
+          byText: false,
+          unless: FEED_SHARE_BUTTON,
+        },
+      ],
+    },
+  ],
+  extras: facebookExtras,
+});

@@ -1,21 +1,14 @@
 import type { Draft } from '../engine/types';
+import type { SurfaceAction } from './site-definition';
 
-/** The kinds of place where something is about to go out. */
-export type Surface =
-  | 'composer'
-  | 'comment'
-  | 'share-dialog'
-  | 'share-menu'
-  | 'studio-caption'
-  | 'repost'
-  | 'zalo-chat'
-  | 'zalo-forward';
-
-export type SiteId = 'facebook' | 'tiktok' | 'zalo';
+// The surface names (`composer`, `zalo-chat`…) and site ids are declared by the site files and derived in
+// the registry (index.ts: `Surface`, `SiteId`); the shapes here take them as type parameters.
 
 /** A press that would send something: a click on a submit control, or Enter in an editor that sends. */
-export interface Press {
-  surface: Surface;
+export interface Press<S extends string = string> {
+  surface: S;
+  /** What the press does (the dialog words its proceed button by it). */
+  action: SurfaceAction;
   /** What the person pressed: the submit control (click) or the editor (Enter). A replay goes here. */
   control: HTMLElement;
   /** The editor holding the draft, when the surface has one (a one-click share has none). */
@@ -25,21 +18,22 @@ export interface Press {
 }
 
 /** An editor the person is typing in (for the badge). */
-export interface EditorSpot {
-  surface: Surface;
+export interface EditorSpot<S extends string = string> {
+  surface: S;
+  action: SurfaceAction;
   editor: HTMLElement;
   readDraft(): Draft;
 }
 
 /** One adapter shape for every site: page knowledge in, presses and drafts out. */
-export interface SiteAdapter {
-  readonly site: SiteId;
+export interface SiteAdapter<S extends string = string, Id extends string = string> {
+  readonly site: Id;
   /** A pointer/click (or Space/Enter on a focused button) target → the guarded submit it belongs to. */
-  pressFromClick(target: Element): Press | null;
+  pressFromClick(target: Element): Press<S> | null;
   /** Enter (not composing, no Shift) in `target` → the press, when Enter sends on that surface. */
-  pressFromEnter(target: Element): Press | null;
+  pressFromEnter(target: Element): Press<S> | null;
   /** The guarded editor that contains `target`, for the badge. */
-  editorAt(target: Element): EditorSpot | null;
+  editorAt(target: Element): EditorSpot<S> | null;
   /** Every pointer press passes here first, so a site can remember context (which post a menu belongs to). */
   notePointer?(target: Element): void;
 }

@@ -1,6 +1,7 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
-import type { AdapterMissLog, EditorSpot, Press, SiteAdapter, SiteId, Surface } from './site-adapter';
+import type { AdapterMissLog, EditorSpot, Press, SiteAdapter } from './site-adapter';
+import type { SurfaceAction } from './site-definition';
 
 /**
  * Site knowledge as data. Each site file (facebook.ts, tiktok.ts, zalo.ts) is a list of these tables; this file
@@ -18,8 +19,10 @@ export interface Selector {
   unless?: string;
 }
 
-export interface SurfaceTable {
-  surface: Surface;
+export interface SurfaceTable<S extends string = string> {
+  surface: S;
+  /** What a press here does: post, share or send (the dialog's proceed button says it). */
+  action: SurfaceAction;
   /**
    * Containers that scope this surface: the closest ancestor matching one of them (and its labels, read from
    * aria-label, aria-labelledby or its first heading). Absent: the surface is found by climbing from the
@@ -42,9 +45,9 @@ export interface SurfaceTable {
   attachments?: Selector[];
 }
 
-export interface SiteExtras {
+export interface SiteExtras<S extends string = string> {
   /** Someone else's post being shared from this surface (Facebook share, TikTok repost). */
-  sharedPost?(surface: Surface, scope: Element, control: Element): Draft['shared'] | undefined;
+  sharedPost?(surface: S, scope: Element, control: Element): Draft['shared'] | undefined;
   notePointer?(target: Element): void;
   /** Turns a site's outbound redirect (l.facebook.com/l.php?u=…) back into the real address. */
   unwrapLink?(href: string): string | null;
@@ -131,7 +134,7 @@ function excluded(el: Element, unless: string | undefined): boolean {
   return unless ? el.closest(unless) !== null || el.querySelector(unless) !== null : false;
 }
 
-function findScope(from: Element, table: SurfaceTable): Element | null {
+function findScope(from: Element, table: SurfaceTable<string>): Element | null {
   if (table.scopes) {
     for (const scope of table.scopes) {
       let el = from.closest(scope.css);
@@ -150,7 +153,7 @@ function findScope(from: Element, table: SurfaceTable): Element | null {
   return null;
 }
 
-function findEditor(scope: Element, table: SurfaceTable, near?: Element): HTMLElement | null {
+function findEditor(scope: Element, table: SurfaceTable<string>, near?: Element): HTMLElement | null {
   if (near) {
     for (const selector of table.editors) {
       const own = near.closest(selector.css);
@@ -181,14 +184,14 @@ function collect(
   return out;
 }
 
-export function createTableAdapter(
-  site: SiteId,
-  tables: readonly SurfaceTable[],
-  extras: SiteExtras,
+export function createTableAdapter<S extends string, Id extends string>(
+  site: Id,
+  tables: readonly SurfaceTable<S>[],
+  extras: SiteExtras<S>,
   onMiss: AdapterMissLog,
-): SiteAdapter {
+): SiteAdapter<S, Id> {
   const readDraftOf = (
-    table: SurfaceTable,
+    table: SurfaceTable<S>,
     scope: Element,
     editor: HTMLElement | null,
     control: Element,
@@ -208,7 +211,7 @@ export function createTableAdapter(
     return draft;
   };
 
-  const pressOn = (table: SurfaceTable, control: Element, from: Element): Press | null => {
+  const pressOn = (table: SurfaceTable<S>, control: Element, from: Element): Press<S> | null => {
     const scope = findScope(from, table);
     if (!scope) {
       // A submit we know, in a place we do not: step aside, but say so (the site may have changed).
@@ -223,6 +226,7 @@ export function createTableAdapter(
     }
     return {
       surface: table.surface,
+      action: table.action,
       control: control as HTMLElement,
       editor,
       readDraft: () => readDraftOf(table, scope, editor, control),
@@ -250,7 +254,7 @@ export function createTableAdapter(
       }
       return null;
     },
-    editorAt(target): EditorSpot | null {
+    editorAt(target): EditorSpot<S> | null {
       for (const table of tables) {
         const editor = closestMatching(target, table.editors, false);
         if (!editor) continue;
@@ -259,6 +263,7 @@ export function createTableAdapter(
         const found = editor as HTMLElement;
         return {
           surface: table.surface,
+          action: table.action,
           editor: found,
           readDraft: () => readDraftOf(table, scope, found, found),
         };

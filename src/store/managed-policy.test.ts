@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_POLICY, readManagedPolicy } from './managed-policy';
+import { SITE_IDS } from '../sites';
 
 describe('reading the managed policy', () => {
   it('no policy (empty managed storage, or none at all) changes nothing', () => {
@@ -47,11 +48,13 @@ describe('reading the managed policy', () => {
       lockedPacks: 'vn-sources',
       requireSignatures: 'yes',
       mode: 'sometimes',
-      sites: { zalo: { enabled: 'no', mode: 'loud' } },
+      sites: { zalo: { enabled: 'no', mode: 'loud' }, myspace: { enabled: true } },
     });
     expect(policy.packs).toEqual([]);
     expect(policy.requireSignatures).toBe(false);
     expect(policy.mode).toBeUndefined();
-    expect(policy.errors).toHaveLength(8);
+    expect(policy.sites).not.toHaveProperty('myspace');
+    expect(policy.errors).toContain(`sites.myspace: not a site Wise Reader guards (${SITE_IDS.join(', ')})`);
+    expect(policy.errors).toHaveLength(9);
   });
 });

@@ -5,8 +5,10 @@
  * field is reported and ignored rather than trusted.
  */
 
-export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
-export const GUARD_MODES: readonly GuardMode[] = ['always', 'links-and-findings', 'findings-only', 'off'];
+import { GUARD_MODES, isGuardMode as isMode, type GuardMode } from '../settings/guard-mode';
+import { SITE_IDS, isSiteId } from '../sites';
+
+export { GUARD_MODES, type GuardMode };
 
 export interface PolicyPack {
   /** An https: address the background fetches like a subscription. */
@@ -51,10 +53,6 @@ export const NO_POLICY: ManagedPolicy = {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isMode(value: unknown): value is GuardMode {
-  return typeof value === 'string' && (GUARD_MODES as readonly string[]).includes(value);
 }
 
 export function readManagedPolicy(value: unknown): ManagedPolicy {
@@ -125,9 +123,13 @@ export function readManagedPolicy(value: unknown): ManagedPolicy {
 
   if (value.sites !== undefined) {
     if (!isRecord(value.sites))
-      errors.push('sites: expected an object keyed by site (facebook, tiktok, zalo)');
+      errors.push(`sites: expected an object keyed by site (${SITE_IDS.join(', ')})`);
     else
       for (const [site, entry] of Object.entries(value.sites)) {
+        if (!isSiteId(site)) {
+          errors.push(`sites.${site}: not a site Wise Reader guards (${SITE_IDS.join(', ')})`);
+          continue;
+        }
         if (!isRecord(entry)) {
           errors.push(`sites.${site}: expected an object`);
           continue;

@@ -1,3 +1,4 @@
+import { isSiteId } from '../sites';
 import type { GuardMode, ManagedPolicy } from './managed-policy';
 
 /** The guard's settings as far as policy touches them (src/settings/guard-settings.ts has this shape). */
@@ -19,8 +20,9 @@ export function enforcePolicyOnGuardSettings<T extends GuardSettingsShape>(
   const next: T = { ...settings, sites: { ...settings.sites } };
   if (policy.mode) next.mode = policy.mode;
   for (const [site, fixed] of Object.entries(policy.sites)) {
-    const current = next.sites[site];
-    if (!current) continue; // A site the guard does not know: nothing to set.
+    // Only the registry's sites (src/sites); readManagedPolicy reports any other name to the admin.
+    if (!isSiteId(site)) continue;
+    const current = next.sites[site] ?? { enabled: true };
     next.sites[site] = {
       ...current,
       ...(fixed.enabled !== undefined ? { enabled: fixed.enabled } : {}),

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { CompiledPack } from '../../src/engine/types';
+import { DEFAULT_GUARD_SETTINGS } from '../../src/settings/guard-settings-shape';
 import { SITE_URL, serveFixtureSites } from '../e2e/support/fixture-sites';
 
 interface BenchResult {
@@ -309,11 +310,7 @@ export async function* run(): AsyncIterable<BenchResult> {
   try {
     await setStorage(context, {
       activeRules: { packs, updatedAt: Date.now() },
-      guardSettings: {
-        mode: 'links-and-findings',
-        sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
-        badge: true,
-      },
+      guardSettings: { ...DEFAULT_GUARD_SETTINGS, mode: 'links-and-findings' },
     });
     const dialog = await clickToDialog(context, 21);
     yield {
@@ -330,11 +327,7 @@ export async function* run(): AsyncIterable<BenchResult> {
     };
 
     await setStorage(context, {
-      guardSettings: {
-        mode: 'findings-only',
-        sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
-        badge: true,
-      },
+      guardSettings: { ...DEFAULT_GUARD_SETTINGS, mode: 'findings-only' },
     });
     const withGuard = await cleanPressDelay(context, 15);
     const plain = await launch(false);

@@ -4,20 +4,16 @@ import { journalToCsv } from '../../journal/journal-csv';
 import type { JournalEntry, NewJournalEntry } from '../../journal/journal-entry';
 import { journalToJson } from '../../journal/journal-json';
 import type { ActiveRules } from '../../settings/active-rules';
+import type { StoredValue } from '../../settings/stored-value';
 import { resolveUiLanguage, type UiLanguagePreference } from '../locale';
 import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
 
-/** A stored value the UI follows (a wxt storage item fits). */
-export interface Watchable<T> {
-  getValue(): Promise<T>;
-  watch(callback: (value: T) => void): () => void;
-}
-export interface Settable<T> extends Watchable<T> {
-  setValue(value: T): Promise<void>;
-}
+/** A stored value the UI follows (src/settings/stored-value.ts; a wxt storage item fits). */
+export type Watchable<T> = Pick<StoredValue<T>, 'getValue' | 'watch'>;
+export type Settable<T> = StoredValue<T>;
 
 /** The journal as the page uses it (src/settings/journal.ts provides it). */
 export interface JournalStore {

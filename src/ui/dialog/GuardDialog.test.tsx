@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult, QuestionId } from '../../engine/types';
 import type { OpenedAnswer } from '../../history/history-messages';
 import { sampleFinding } from '../result/result-fixtures';
-import { languageFrom } from './dialog-strings';
 import { GuardDialog, type GuardDialogProps } from './GuardDialog';
 import type { ShareServices } from './share-services';
 
@@ -160,6 +159,12 @@ describe('GuardDialog', () => {
     expect(onEdit).toHaveBeenCalledTimes(1);
   });
 
+  it('the title and the proceed button say what the press does', () => {
+    const { q } = show({ action: 'send', lang: 'en' });
+    expect(q('wr-dialog').querySelector('h2')!.textContent).toBe('A moment before you send');
+    expect(q('wr-proceed').textContent).toBe('Send anyway');
+  });
+
   it('says an old article’s age and which shared pages were opened, with "Open it first"', async () => {
     const opened = vi.fn<ShareServices['opened']>(async (): Promise<OpenedAnswer> => ({
       permission: 'granted',
@@ -231,11 +236,5 @@ describe('GuardDialog', () => {
     await flush();
     expect(root.querySelector('[data-testid="wr-history-offer"]')).toBeNull();
     expect(root.textContent).not.toMatch(/mở trang này|Mở đọc trước/);
-  });
-
-  it('follows the browser language, Vietnamese first', () => {
-    expect(languageFrom('vi-VN')).toBe('vi');
-    expect(languageFrom('en-US')).toBe('en');
-    expect(languageFrom(undefined)).toBe('vi');
   });
 });

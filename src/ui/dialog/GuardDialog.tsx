@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft } from '../../engine/types';
-import type { Surface } from '../../sites/site-adapter';
+import type { SurfaceAction } from '../../sites/site-definition';
 import { dialogModel } from './dialog-model';
-import { actionOf, DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
+import { DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
 import { DialogQuestions } from './DialogQuestions';
 import { LinkLines } from './LinkLines';
 import type { ShareServices } from './share-services';
@@ -12,8 +12,8 @@ export interface GuardDialogProps {
   result: CheckResult;
   draft: Draft;
   lang: UiLanguage;
-  /** Where the press happened (words the proceed button: post, share or send). */
-  surface?: Surface;
+  /** What the held press does (words the proceed button: post, share or send). */
+  action?: SurfaceAction;
   /** A post is waiting (Post anyway / Back to edit); otherwise only Close. */
   pending: boolean;
   onProceed(): void;
@@ -33,7 +33,7 @@ const FOCUSABLE =
  * the safe one focused. Escape is "back to edit"; Tab stays inside, in reading order.
  */
 export function GuardDialog(props: GuardDialogProps) {
-  const { result, draft, lang, surface, pending, onProceed, onEdit } = props;
+  const { result, draft, lang, pending, onProceed, onEdit } = props;
   const s = DIALOG_STRINGS[lang];
   const [now] = useState(() => props.now ?? Date.now());
   const model = useMemo(() => dialogModel(result, draft, now), [result, draft, now]);
@@ -72,7 +72,7 @@ export function GuardDialog(props: GuardDialogProps) {
   };
 
   const proceedDisabled = used || (model.critical && !acknowledged);
-  const action = actionOf(surface ?? 'composer');
+  const action = props.action ?? 'post';
   const shared = draft.shared;
   return (
     <div class="wr-backdrop">

@@ -1,12 +1,5 @@
-import type { Surface } from '../../sites/site-adapter';
-
 export type { UiLanguage } from '../locale';
 import type { UiLanguage } from '../locale';
-
-/** Vietnamese unless the browser says otherwise in a language we have (English). */
-export function languageFrom(navigatorLanguage: string | undefined): UiLanguage {
-  return navigatorLanguage && !navigatorLanguage.toLowerCase().startsWith('vi') ? 'en' : 'vi';
-}
 
 interface DialogStrings {
   /** By what the held press would do: post, share or send. */
@@ -106,17 +99,3 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     newTab: '(opens in a new tab)',
   },
 };
-
-/** What the held press does, for the wording of its button. */
-export function actionOf(surface: Surface): 'post' | 'share' | 'send' {
-  if (surface === 'zalo-chat') return 'send';
-  if (
-    surface === 'share-dialog' ||
-    surface === 'share-menu' ||
-    surface === 'repost' ||
-    surface === 'zalo-forward'
-  ) {
-    return 'share';
-  }
-  return 'post';
-}

@@ -2,7 +2,8 @@ import { h, render } from 'preact';
 import type { CheckResult } from '../../engine/types';
 import type { DialogHandle, DialogRequest, GuardUi } from '../../guard/guard-types';
 import { Badge } from './Badge';
-import { languageFrom, type UiLanguage } from './dialog-strings';
+import { browserLanguages, resolveUiLanguage } from '../../settings/language-choice';
+import type { UiLanguage } from './dialog-strings';
 import { DIALOG_CSS } from './dialog-styles';
 import { GuardDialog } from './GuardDialog';
 import type { ShareServices } from './share-services';
@@ -50,7 +51,7 @@ export function pageIsDark(doc: Document): boolean {
 
 export interface PageUiOptions {
   document: Document;
-  /** Later a setting; for now the browser language. */
+  /** The language setting in force (the UI script follows it); without one, the browser's languages decide. */
   language?(): UiLanguage;
   /** Read before you share: history lookups through the background (entrypoints/guard-ui.ts). */
   share?: ShareServices;
@@ -59,7 +60,8 @@ export interface PageUiOptions {
 /** The guard's UI on the page: the dialog and the badge, each in its own open shadow root. */
 export function createPageUi(options: PageUiOptions): GuardUi {
   const doc = options.document;
-  const lang = options.language ?? (() => languageFrom(doc.defaultView?.navigator.language));
+  const lang =
+    options.language ?? (() => resolveUiLanguage('auto', browserLanguages(doc.defaultView?.navigator)));
   const hosts = new Set<HTMLElement>();
 
   const createHost = (name: string): Host => {
@@ -97,7 +99,7 @@ export function createPageUi(options: PageUiOptions): GuardUi {
           result: request.result,
           draft: request.draft,
           lang: lang(),
-          surface: request.surface,
+          action: request.action,
           pending: request.pending,
           onProceed: () => request.onProceed(),
           onEdit: () => request.onEdit(),

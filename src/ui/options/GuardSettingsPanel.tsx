@@ -1,6 +1,7 @@
 import type { GuardMode, PolicySite } from '../../store/managed-policy';
 import { GUARD_MODES } from '../../store/managed-policy';
-import type { OptionsStrings } from './options-strings';
+import { siteName } from '../../sites';
+import type { OptionsLanguage, OptionsStrings } from './options-strings';
 
 /** The guard's settings as the options page edits them (src/settings/guard-settings.ts has the same shape). */
 export interface GuardSettingsView {
@@ -11,15 +12,14 @@ export interface GuardSettingsView {
 
 export interface GuardSettingsPanelProps {
   t: OptionsStrings;
+  lang: OptionsLanguage;
   settings: GuardSettingsView;
   /** What the organisation set: those controls show the value and cannot be changed. */
   policy: { mode?: GuardMode; sites: Record<string, PolicySite> };
   onChange(next: GuardSettingsView): void;
 }
 
-const SITE_NAMES: Record<string, string> = { facebook: 'Facebook', tiktok: 'TikTok', zalo: 'Zalo' };
-
-export function GuardSettingsPanel({ t, settings, policy, onChange }: GuardSettingsPanelProps) {
+export function GuardSettingsPanel({ t, lang, settings, policy, onChange }: GuardSettingsPanelProps) {
   const modeLocked = policy.mode !== undefined;
   return (
     <section class="wr-sites">
@@ -52,7 +52,7 @@ export function GuardSettingsPanel({ t, settings, policy, onChange }: GuardSetti
               onChange({ ...settings, sites: { ...settings.sites, [site]: next } });
             return (
               <tr key={site} data-testid="wr-site" data-site={site}>
-                <th>{SITE_NAMES[site] ?? site}</th>
+                <th>{siteName(site, lang)}</th>
                 <td>
                   <label>
                     <input

@@ -134,6 +134,7 @@ export function OptionsPage(props: OptionsPageProps) {
       {props.guard && (
         <GuardSettingsPanel
           t={t}
+          lang={lang}
           settings={props.guard.settings}
           policy={{ ...(policy?.mode ? { mode: policy.mode } : {}), sites: policy?.sites ?? {} }}
           onChange={props.guard.onChange}

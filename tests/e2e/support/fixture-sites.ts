@@ -4,6 +4,7 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { bundleFixtures, fixtureHtml, type FixtureSite } from '../../fixtures/bundle';
 import type { PostedEntry } from '../../fixtures/sites/shared/posted';
+import { SITES } from '../../../src/sites';
 
 export type { PostedEntry, FixtureSite };
 
@@ -16,11 +17,10 @@ export function fixtureBundles() {
 
 const SCRIPT_PATH = '/__wr_fixture__/app.js';
 
-const ORIGINS: Record<FixtureSite, string[]> = {
-  facebook: ['https://www.facebook.com', 'https://web.facebook.com'],
-  tiktok: ['https://www.tiktok.com'],
-  zalo: ['https://chat.zalo.me'],
-};
+/** Each fixture is served at every host of its site (the registry's, the content script's own matches). */
+const ORIGINS = Object.fromEntries(
+  SITES.map((site) => [site.id, site.hosts.map((host) => `https://${host}`)]),
+) as Record<FixtureSite, string[]>;
 
 export const SITE_URL = {
   facebook: 'https://www.facebook.com/',

@@ -7,6 +7,7 @@ import { expect, type BrowserContext, type Frame, type Locator, type Page } from
 import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from './extension';
 import { serveFixtureSites } from './fixture-sites';
 import { E2E_FALLBACK_PACK } from './test-pack';
+import { DEFAULT_GUARD_SETTINGS, type GuardMode } from '../../../src/settings/guard-settings-shape';
 
 /** The part of the extension API the service-worker snippets use (they run there, not here). */
 declare const chrome: {
@@ -28,8 +29,7 @@ export const guardLanded =
   process.env.WR_E2E_GUARD === '1' ||
   (existsSync(path.resolve('src/guard')) && existsSync(path.join(EXTENSION_DIR, 'manifest.json')));
 
-/** Modes as src/settings/guard-settings.ts defines them (storage key `guardSettings`). */
-export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
+export type { GuardMode };
 
 export interface GuardSession {
   context: BrowserContext;
@@ -51,14 +51,7 @@ export async function startGuardSession(
     worker.evaluate((value) => chrome.storage.local.set(value), items);
   return {
     context,
-    setMode: (mode) =>
-      storageSet({
-        guardSettings: {
-          mode,
-          sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
-          badge: true,
-        },
-      }),
+    setMode: (mode) => storageSet({ guardSettings: { ...DEFAULT_GUARD_SETTINGS, mode } }),
     setFault: (on) => storageSet({ guardTestFault: on }),
     errorLog: () =>
       worker.evaluate(async () => {

@@ -8,6 +8,8 @@ import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { bundleFixtures, fixtureHtml, type FixtureSite } from '../../fixtures/bundle';
 import type { PostedEntry } from '../../fixtures/sites/shared/posted';
+import { DEFAULT_GUARD_SETTINGS, type GuardMode } from '../../../src/settings/guard-settings-shape';
+import { SITES } from '../../../src/sites';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The built add-on; WR_FIREFOX_EXTENSION_DIR points at another build (a release candidate, a broken copy). */
@@ -117,15 +119,13 @@ declare const browser: {
   };
 };
 
-/** Modes as src/settings/guard-settings-shape.ts defines them (storage key `guardSettings`). */
-export type GuardMode = 'always' | 'links-and-findings' | 'findings-only' | 'off';
+export type { GuardMode };
 
 /** Switches the guard's mode through the extension's own storage, as the options page would. */
 export async function setGuardMode(extensionPage: Page, mode: GuardMode): Promise<void> {
   await extensionPage.evaluate((value) => browser.storage.local.set({ guardSettings: value }), {
+    ...DEFAULT_GUARD_SETTINGS,
     mode,
-    sites: { facebook: { enabled: true }, tiktok: { enabled: true }, zalo: { enabled: true } },
-    badge: true,
   });
 }
 
@@ -154,12 +154,10 @@ export function publishedPackIds(extensionPage: Page): Promise<string[]> {
 }
 
 const SCRIPT_PATH = '/__wr_fixture__/app.js';
-const ORIGINS: Record<string, FixtureSite> = {
-  'https://www.facebook.com': 'facebook',
-  'https://web.facebook.com': 'facebook',
-  'https://www.tiktok.com': 'tiktok',
-  'https://chat.zalo.me': 'zalo',
-};
+/** Each fixture at every host of its site (the registry's hosts, the content script's own matches). */
+const ORIGINS: Record<string, FixtureSite> = Object.fromEntries(
+  SITES.flatMap((site) => site.hosts.map((host) => [`https://${host}`, site.id])),
+);
 
 let bundles: ReturnType<typeof bundleFixtures> | undefined;
 /** The fixture apps, built once per run (esbuild, about two seconds) and reused by every page. */

@@ -1,0 +1,199 @@
+import type { AllowOnce } from './allow-once';
+import type { DialogSession, HeldPress } from './dialog-session';
+import type { FailOpen } from './fail-open';
+import type { GuardOptions, GuardPress } from './guard-types';
+import type { AskedPress } from './press-check';
+import { replayClick, replayEnter } from './replay';
+
+/** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
+export const GESTURE_TAIL_MS = 1500;
+
+interface Gesture {
+  control: Element;
+  blocked: boolean;
+  at: number;
+  /**
+   * Opens the dialog for a press held back at pointerdown. It opens on the click, not at once: an overlay
+   * appearing under the pointer mid-press would take the mouseup, and the press would never complete.
+   */
+  open?: () => void;
+}
+
+export interface PressInterceptionOptions extends Pick<GuardOptions, 'window' | 'adapter' | 'ui' | 'signal'> {
+  now(): number;
+  allowOnce: AllowOnce;
+  dialogs: DialogSession;
+  /** The check for a press: what to ask about, or null (throws only to fail open). */
+  check(press: GuardPress): AskedPress | null;
+  failOpen: FailOpen;
+  /** A press went out unchecked-for-reason (clean): the badge re-reads its editor. */
+  afterSend(editor: HTMLElement | null): void;
+  /** Backspace/Delete keydown: Lexical applies deletions itself, with no input event after them. */
+  noteEdit(event: Event): void;
+}
+
+function swallow(event: Event): void {
+  if (event.cancelable) event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function elementTarget(event: Event): Element | null {
+  const target = event.target;
+  return target && (target as Node).nodeType === 1 ? (target as Element) : null;
+}
+
+/**
+ * Capture-phase listeners on window for the presses that send: pointer/mouse/click on a submit control and
+ * Enter (or Space on a focused button). A press is decided at pointerdown (or keydown): no reason → nothing
+ * touched; reason → the press's events are swallowed and the dialog opens on its click. Anything that throws
+ * lets the event go on untouched and is logged (fail open).
+ */
+export function interceptPresses(options: PressInterceptionOptions): void {
+  const { window: win, adapter, ui, dialogs, allowOnce, now, failOpen, signal } = options;
+  let gesture: Gesture | null = null;
+
+  /** The held press's way out: its gesture is forgotten, and a replay gets exactly one pass. */
+  const held = (replay: () => void): HeldPress => ({
+    settle() {
+      gesture = null;
+    },
+    replay() {
+      try {
+        replay();
+      } finally {
+        allowOnce.clear();
+      }
+    },
+  });
+  const replayClickOn = (control: HTMLElement) => () => {
+    allowOnce.grant(control, 'click', now());
+    replayClick(control);
+  };
+
+  /** pointerdown / mousedown / click (and Enter or Space on a focused submit control). */
+  const onPress = (event: Event): void => {
+    try {
+      if (ui.owns(event)) return;
+      const target = elementTarget(event);
+      if (!target) return;
+      const t = now();
+      if (event.type === 'click' && allowOnce.consume(event, t)) {
+        gesture = null;
+        return;
+      }
+      if (event.type === 'pointerdown') adapter.notePointer?.(target);
+      const recent = gesture && t - gesture.at < GESTURE_TAIL_MS ? gesture : null;
+      if (recent?.blocked && recent.open && !event.type.endsWith('down')) {
+        // The rest of a press held back at pointerdown (mouseup, click): the page must not half-handle it.
+        // Only pointer presses have a rest; after a held Enter, the next click is a press of its own.
+        if (event.type === 'click') {
+          gesture = null;
+          try {
+            recent.open?.();
+          } catch (error) {
+            // The dialog could not open: the click goes through as if we were not there (fail open).
+            failOpen('guard.dialog', error);
+            return;
+          }
+        }
+        swallow(event);
+        return;
+      }
+      if (event.type === 'pointerup' || event.type === 'mouseup') return;
+      const press = adapter.pressFromClick(target);
+      if (!press) return;
+      if (dialogs.isOpen()) {
+        swallow(event);
+        return;
+      }
+      if (recent && recent.control === press.control && event.type !== 'pointerdown') {
+        // Already decided at pointerdown for this press.
+        if (recent.blocked) swallow(event);
+        if (event.type === 'click') gesture = null;
+        return;
+      }
+      const asked = options.check(press);
+      gesture = { control: press.control, blocked: asked !== null, at: t };
+      if (!asked) {
+        options.afterSend(press.editor);
+        return;
+      }
+      ui.preload?.();
+      const open = (): void => {
+        if (dialogs.isOpen()) return;
+        dialogs.ask(press, asked, held(replayClickOn(press.control)));
+      };
+      // A press held at pointerdown opens on its click; a click on its own (keyboard, script) opens now
+      // (and if opening throws, the click is not swallowed: fail open).
+      if (event.type === 'click') open();
+      else gesture.open = open;
+      swallow(event);
+    } catch (error) {
+      gesture = null;
+      failOpen('guard.press', error);
+    }
+  };
+
+  const onKey = (event: Event): void => {
+    const key = event as KeyboardEvent;
+    if ((key.key === 'Backspace' || key.key === 'Delete') && event.type === 'keydown')
+      options.noteEdit(event);
+    // Fast path: only Enter and Space can send; never while an input method composes (Telex/VNI).
+    if (key.key !== 'Enter' && key.key !== ' ') return;
+    if (key.isComposing || key.keyCode === 229) return;
+    try {
+      if (ui.owns(event)) return;
+      const target = elementTarget(event);
+      if (!target) return;
+      const t = now();
+      if (event.type !== 'keydown') {
+        // keypress/keyup of an Enter we held back.
+        if (gesture?.blocked && t - gesture.at < GESTURE_TAIL_MS && gesture.control === target)
+          swallow(event);
+        return;
+      }
+      if (allowOnce.consume(event, t)) return;
+      let press: GuardPress | null = null;
+      let replay: (() => void) | null = null;
+      if (target.matches('button, [role="button"], [role="menuitem"]')) {
+        // Keyboard activation of a submit control.
+        press = adapter.pressFromClick(target);
+        if (press) replay = replayClickOn(press.control);
+      } else if (key.key === 'Enter' && !key.shiftKey && !key.ctrlKey && !key.altKey && !key.metaKey) {
+        // Shift+Enter is a new line; plain Enter sends where the surface says so.
+        press = adapter.pressFromEnter(target);
+        const editor = press?.control;
+        if (editor) {
+          const code = key.code;
+          replay = () => {
+            allowOnce.grant(editor, 'keydown', now());
+            replayEnter(editor, { code });
+          };
+        }
+      }
+      if (!press || !replay) return;
+      if (dialogs.isOpen()) {
+        swallow(event);
+        return;
+      }
+      const asked = options.check(press);
+      gesture = { control: target, blocked: asked !== null, at: t };
+      if (!asked) {
+        options.afterSend(press.editor);
+        return;
+      }
+      // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).
+      dialogs.ask(press, asked, held(replay));
+      swallow(event);
+    } catch (error) {
+      gesture = null;
+      failOpen('guard.key', error);
+    }
+  };
+
+  const listen = { capture: true, signal } as const;
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    win.addEventListener(type, onPress, listen);
+  }
+  for (const type of ['keydown', 'keypress', 'keyup']) win.addEventListener(type, onKey, listen);
+}
