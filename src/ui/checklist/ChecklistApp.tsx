@@ -104,7 +104,8 @@ export function ChecklistApp(props: ChecklistAppProps) {
   }, [saved, state]);
 
   const questions = useMemo(
-    () => questionViews(props.questions, state.checked?.result ?? null, props.packQuestions),
+    () =>
+      questionViews(props.questions, state.checked?.result ?? null, props.packQuestions, state.checked?.at),
     [props.questions, props.packQuestions, state.checked],
   );
 
@@ -291,7 +292,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
                 showEmpty
                 compact={variant === 'popup'}
               />
-              <LinkList links={checked.result.links} lang={lang} />
+              <LinkList links={checked.result.links} lang={lang} now={checked.at} />
             </div>
           )}
           {checked && (

@@ -57,6 +57,23 @@ describe('questions and summary', () => {
     expect(views[0]?.hints).toHaveLength(1);
   });
 
+  it('an old shared article says its age under the source question', () => {
+    const old = {
+      ...RUMOUR_RESULT,
+      links: [
+        {
+          url: 'https://tuoitre.vn/a-20210315101010123.htm',
+          domain: 'tuoitre.vn',
+          verdict: 'known' as const,
+          published: '2021-03-15',
+        },
+      ],
+    };
+    const aged = questionViews(FIVE_QUESTIONS, old, [], Date.UTC(2026, 0, 15));
+    expect(aged[0]?.hints.map((h) => h.id)).toEqual(['article:old', 'link:shortener']);
+    expect(questionViews(FIVE_QUESTIONS, old, [], Date.UTC(2021, 3, 1))[0]?.hints).toHaveLength(1);
+  });
+
   it('is pending before a check', () => {
     expect(summarize({ result: null, questions: views, answers: {}, lang: 'vi' }).tone).toBe('pending');
   });

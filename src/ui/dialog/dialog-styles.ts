@@ -1,7 +1,7 @@
-import { RESULT_CSS } from '../result';
+import { BADGE_CSS } from '../result/badge-css';
 
-// Styles live inside the shadow root, so the site's CSS cannot reach in and ours cannot leak out. The result
-// lists bring their own (RESULT_CSS); this adds the dialog shell and the badge. Light or dark follows the
+// Styles live inside the shadow root, so the site's CSS cannot reach in and ours cannot leak out. Of the
+// shared result styles the dialog uses only the verdict and severity labels (BADGE_CSS). Light or dark follows the
 // site (.wr-light/.wr-dark on the mount, from the page's computed background), not only the OS setting.
 // Sizes are set so the common case (up to 3 findings, 2 links) fits a 1366×768 window without scrolling.
 const LIGHT = `--wr-fg: #1c1e21; --wr-muted: #545c66; --wr-bg: #ffffff; --wr-surface: #f2f4f7; --wr-border: #d5dbe2;
@@ -13,7 +13,7 @@ const DARK = `--wr-fg: #e7e9ec; --wr-muted: #aab2bc; --wr-bg: #16181b; --wr-surf
   --wr-warning: #f2c55c; --wr-warning-bg: #362b10; --wr-info: #8fbaf5; --wr-info-bg: #1a2a3e;
   --wr-good: #87d19e; --wr-good-bg: #16301f;`;
 
-export const DIALOG_CSS = `${RESULT_CSS}
+export const DIALOG_CSS = `${BADGE_CSS}
 :host { all: initial; }
 .wr-light { ${LIGHT} }
 .wr-dark { ${DARK} }
@@ -43,6 +43,8 @@ export const DIALOG_CSS = `${RESULT_CSS}
 .wr-dq[data-quiet] .wr-dq-text { font-weight: 500; color: var(--wr-muted); font-size: 14px; }
 .wr-dq-hints { margin: 3px 0 0; padding: 0 0 0 14px; list-style: none; display: grid; gap: 2px; }
 .wr-dq .wr-hint { font-size: 13px; line-height: 1.35; }
+.wr-hint::before { content: "→ "; color: var(--wr-muted); }
+.wr-reference { margin: 0; font-size: 12px; color: var(--wr-muted); }
 .wr-evidence, .wr-dq-actions { list-style: none; margin: 3px 0 0 14px; padding: 0; display: grid; gap: 2px; }
 .wr-ev summary { cursor: pointer; font-size: 13px; line-height: 1.35; border-radius: 4px; }
 .wr-ev summary::marker { color: var(--wr-muted); }
@@ -63,7 +65,7 @@ export const DIALOG_CSS = `${RESULT_CSS}
 .wr-links { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 5px; }
 .wr-link-row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; padding: 4px 10px;
   border: 1px solid var(--wr-border); border-radius: 8px; background: var(--wr-surface); }
-.wr-link-row .wr-link-domain { font-weight: 650; font-size: 14px; overflow-wrap: anywhere; }
+.wr-link-domain { font-weight: 650; font-size: 14px; overflow-wrap: anywhere; }
 .wr-link-note { font-size: 12.5px; color: var(--wr-muted); }
 .wr-read { font-size: 13px; margin-left: auto; }
 .wr-read[data-state="not-opened"], .wr-read[data-state="unknown"] { color: var(--wr-warning); font-weight: 600; }

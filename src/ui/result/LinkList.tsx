@@ -1,4 +1,5 @@
 import type { LinkResult, LinkVerdict } from '../../engine/types';
+import { isOldArticle, publishedMonth } from '../../questions/article-age';
 import type { UiLanguage } from '../locale';
 import { RESULT_STRINGS } from './result-strings';
 
@@ -6,6 +7,8 @@ export interface LinkListProps {
   links: readonly LinkResult[];
   lang: UiLanguage;
   hideTitle?: boolean;
+  /** The time of the check: a link to an article older than 90 days shows when it was published. */
+  now?: number;
 }
 
 /** The colour a verdict is shown in: trusted green, unknown blue, a reason for care amber, deception red. */
@@ -20,7 +23,7 @@ export const VERDICT_TONE: Record<LinkVerdict, 'good' | 'info' | 'warning' | 'cr
 };
 
 /** Each link's domain and what it is. Links are shown as text, never as anchors: the dialog opens nothing. */
-export function LinkList({ links, lang, hideTitle }: LinkListProps) {
+export function LinkList({ links, lang, hideTitle, now }: LinkListProps) {
   const t = RESULT_STRINGS[lang];
   if (links.length === 0) return null;
   return (
@@ -39,6 +42,16 @@ export function LinkList({ links, lang, hideTitle }: LinkListProps) {
             <span class="wr-badge" data-tone={VERDICT_TONE[link.verdict]}>
               {t.verdict[link.verdict]}
             </span>
+            {now !== undefined && link.published && isOldArticle(link, now) && (
+              <span
+                class="wr-badge wr-link-age"
+                data-tone="warning"
+                data-testid="wr-article-age"
+                data-published={link.published}
+              >
+                {t.publishedIn(publishedMonth(link.published, lang))}
+              </span>
+            )}
             <p class="wr-link-help">
               {t.verdictHelp[link.verdict]}
               {link.imitates ? ` (${t.imitates(link.imitates)})` : ''}
