@@ -1,4 +1,5 @@
 import { localize, type UiLanguage } from '../locale';
+import { NewTabLink } from '../new-tab-link';
 import type { DialogQuestion } from './dialog-model';
 import { DIALOG_STRINGS } from './dialog-strings';
 import { EvidenceList } from './EvidenceList';
@@ -45,18 +46,15 @@ export function DialogQuestions({
                   const label = localize(action.label, lang);
                   return (
                     <li key={action.kind + action.href}>
-                      <a
+                      <NewTabLink
                         class="wr-lateral"
                         data-testid="wr-lateral"
                         data-kind={action.kind}
                         href={action.href}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        referrerpolicy="no-referrer"
                         aria-label={`${label} ${t.newTab}`}
                       >
                         {label}
-                      </a>
+                      </NewTabLink>
                     </li>
                   );
                 })}

@@ -1,7 +1,8 @@
-import { publishedMonth } from '../../questions/article-age';
 import type { UiLanguage } from '../locale';
+import { ArticleAgeBadge } from '../result/ArticleAgeBadge';
 import { VERDICT_TONE } from '../result/LinkList';
 import { RESULT_STRINGS } from '../result/result-strings';
+import { NewTabLink } from '../new-tab-link';
 import { webAddress } from '../web-address';
 import type { DialogLink } from './dialog-model';
 import { DIALOG_STRINGS } from './dialog-strings';
@@ -45,33 +46,21 @@ export function LinkLines({ links, lang, read }: LinkLinesProps) {
               {r.verdict[link.verdict]}
             </span>
             {link.imitates && <span class="wr-link-note">{r.imitates(link.imitates)}</span>}
-            {link.old && link.published && (
-              <span
-                class="wr-badge"
-                data-tone="warning"
-                data-testid="wr-article-age"
-                data-published={link.published}
-              >
-                {t.articleFrom(publishedMonth(link.published, lang))}
-              </span>
-            )}
+            {link.old && link.published && <ArticleAgeBadge published={link.published} lang={lang} />}
             {state && (
               <span class="wr-read" data-testid="wr-read-state" data-state={state}>
                 {t.read[state]}
               </span>
             )}
             {href && (
-              <a
+              <NewTabLink
                 class="wr-open-first"
                 data-testid="wr-open-first"
                 href={href}
-                target="_blank"
-                rel="noopener noreferrer"
-                referrerpolicy="no-referrer"
                 aria-label={t.openFirstLabel(link.domain)}
               >
                 {t.openFirst}
-              </a>
+              </NewTabLink>
             )}
           </li>
         );

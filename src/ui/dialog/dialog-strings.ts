@@ -15,8 +15,6 @@ interface DialogStrings {
   badgeLabel: (count: number) => string;
   questionsLabel: string;
   linksLabel: string;
-  /** "from March 2021", after the link's domain. */
-  articleFrom: (month: string) => string;
   /** Read before you share: what this browser knows of the shared page. */
   read: Record<'opened' | 'not-opened' | 'unknown', string>;
   openFirst: string;
@@ -49,7 +47,6 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
       count === 0 ? 'Wise Reader: chưa thấy điều gì cần lưu ý' : `Wise Reader: ${count} điều cần lưu ý`,
     questionsLabel: 'Năm câu hỏi',
     linksLabel: 'Đường link được chia sẻ',
-    articleFrom: (month) => `bài từ ${month}`,
     read: {
       opened: 'Bạn đã mở trang này',
       'not-opened': 'Bạn chưa mở trang này',
@@ -82,7 +79,6 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
       count === 0 ? 'Wise Reader: nothing to look at' : `Wise Reader: ${count} things to look at`,
     questionsLabel: 'The five questions',
     linksLabel: 'Links being shared',
-    articleFrom: (month) => `from ${month}`,
     read: {
       opened: 'You have opened this page',
       'not-opened': 'You have not opened this page',

@@ -1,6 +1,7 @@
 import type { LinkResult, LinkVerdict } from '../../engine/types';
-import { isOldArticle, publishedMonth } from '../../questions/article-age';
+import { isOldArticle } from '../../questions/article-age';
 import type { UiLanguage } from '../locale';
+import { ArticleAgeBadge } from './ArticleAgeBadge';
 import { RESULT_STRINGS } from './result-strings';
 
 export interface LinkListProps {
@@ -43,14 +44,7 @@ export function LinkList({ links, lang, hideTitle, now }: LinkListProps) {
               {t.verdict[link.verdict]}
             </span>
             {now !== undefined && link.published && isOldArticle(link, now) && (
-              <span
-                class="wr-badge wr-link-age"
-                data-tone="warning"
-                data-testid="wr-article-age"
-                data-published={link.published}
-              >
-                {t.publishedIn(publishedMonth(link.published, lang))}
-              </span>
+              <ArticleAgeBadge published={link.published} lang={lang} />
             )}
             <p class="wr-link-help">
               {t.verdictHelp[link.verdict]}
