@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
-import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
+import type { NewJournalEntry } from '../../journal/journal-entry';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
 import { QuestionList } from '../result/QuestionList';
+import { useChecklistJournal } from './checklist-journal';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import {
   canCheck,
@@ -12,7 +13,6 @@ import {
   draftOf,
   INITIAL_CHECKLIST,
   questionViews,
-  unclearQuestions,
   type ChecklistPrefill,
   type ChecklistState,
 } from './checklist-state';
@@ -59,15 +59,6 @@ export interface ChecklistAppProps extends ChecklistServices {
   aside?: preact.ComponentChildren;
 }
 
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /** The checklist: paste or receive text, check it, answer the questions, read the summary. */
 export function ChecklistApp(props: ChecklistAppProps) {
   const { variant, lang, check, prefill } = props;
@@ -109,34 +100,26 @@ export function ChecklistApp(props: ChecklistAppProps) {
     [props.questions, props.packQuestions, state.checked],
   );
 
+  const journal = useChecklistJournal({
+    state,
+    questions,
+    dispatch,
+    record: props.record,
+    amend: props.amend,
+  });
+
   const run = () => {
     if (!check || !canCheck(state)) return;
     const result = check(draftOf(state));
     const at = Date.now();
     dispatch({ type: 'checked', result, at });
-    const origin: JournalOrigin = variant === 'popup' ? 'popup' : 'checklist';
-    // Checking the same text again replaces its journal entry rather than adding a second one.
-    const previous = state.checked;
-    const again = previous && previous.text === state.input && previous.image === state.image;
-    const entry: NewJournalEntry = {
-      ...(again && previous.journalId ? { id: previous.journalId } : {}),
+    journal.record({
+      state,
+      result,
       at,
-      site: hostOf(state.page),
-      origin,
-      excerpt: state.input.trim() || state.image || '',
-      verdict: result.verdict,
-      found: [
-        ...new Set([
-          ...result.findings.map((finding) => `${finding.packId}/${finding.ruleId}`),
-          ...result.links
-            .filter((link) => link.verdict !== 'official' && link.verdict !== 'known')
-            .map((link) => `link:${link.verdict}:${link.domain}`),
-        ]),
-      ],
-      decision: 'checked-by-hand',
-      unclear: unclearQuestions(questionViews(props.questions, result, props.packQuestions), {}),
-    };
-    void props.record(entry).then((id) => id && dispatch({ type: 'journaled', id }));
+      origin: variant === 'popup' ? 'popup' : 'checklist',
+      questions: questionViews(props.questions, result, props.packQuestions),
+    });
   };
 
   useEffect(() => {
@@ -145,13 +128,6 @@ export function ChecklistApp(props: ChecklistAppProps) {
       run();
     }
   });
-
-  // The journal follows the answers: which questions the person left unclear.
-  const journalId = state.checked?.journalId;
-  const unclearKey = unclearQuestions(questions, state.answers).join(' ');
-  useEffect(() => {
-    if (journalId) void props.amend(journalId, unclearKey ? unclearKey.split(' ') : []);
-  }, [journalId, unclearKey]);
 
   const summary = summarize({
     result: state.checked?.result ?? null,
