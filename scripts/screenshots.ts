@@ -7,6 +7,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { JournalEntry } from '../src/journal/journal-entry';
 import type { UiLanguage } from '../src/ui/locale';
 import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/support/extension';
+import { previewCardShown } from '../tests/e2e/support/dialog-on-page';
 import { guardLanded, startGuardSession } from '../tests/e2e/support/guard-harness';
 import { launchWithHistoryGranted } from '../tests/e2e/support/history-permission';
 import { SURFACES } from '../tests/e2e/support/surfaces';
@@ -167,6 +168,7 @@ async function shootDialogs(langs: readonly UiLanguage[]): Promise<string[]> {
           try {
             // The badge says the engine has checked the draft (a press before that passes unchecked).
             await scope.locator('[data-testid="wr-badge"]').waitFor({ state: 'visible', timeout: 5000 });
+            if (site === 'facebook') await previewCardShown(scope, DIALOG_DRAFTS[site]);
             await surface.click(scope, lang);
             await dialog.waitFor({ state: 'visible', timeout: 5000 });
             await dialog.locator('[data-testid="wr-read-state"]').first().waitFor({ timeout: 5000 });

@@ -101,13 +101,29 @@ test.describe('the guard dialog and badge', () => {
     await page.close();
   });
 
-  test('badge: a text alternative, and keyboard-reachable', async () => {
+  test('prefers-reduced-motion: the dialog appears without its entrance movement', async () => {
+    const animation = async (motion: 'reduce' | 'no-preference') => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ reducedMotion: motion });
+      const { dialog } = await openDialog(session, { text: RUMOUR, lang: 'en', page });
+      const name = await dialog.evaluate((element) => getComputedStyle(element).animationName);
+      await page.close();
+      return name;
+    };
+    expect(await animation('reduce')).toBe('none');
+    expect(await animation('no-preference')).toBe('wr-enter');
+  });
+
+  test('badge: a button with a text alternative (not only a number)', async () => {
+    const worker = await serviceWorkerOf(session.context);
+    await worker.evaluate(() => chrome.storage.local.set({ uiLanguage: 'vi' }));
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     const scope = await COMPOSER.open(page, 'vi', 'clean');
     await page.keyboard.type('Nghe nói sắp có biến, chia sẻ ngay!');
     const badge = scope.locator('[data-testid="wr-badge"]');
     await expect(badge).toBeVisible();
+    await expect(badge).toHaveRole('button');
     await expect(badge).toHaveAccessibleName(/^Wise Reader: \d+ điều cần lưu ý$/);
     const results = await axe(page).include('wise-reader-ui[data-wr="badge"]').analyze();
     expect(report('badge', results)).toEqual([]);

@@ -13,6 +13,7 @@ import {
   wrDialog,
   type GuardSession,
 } from './support/guard-harness';
+import { previewCardShown } from './support/dialog-on-page';
 import { launchWithHistoryGranted, serveArticles } from './support/history-permission';
 import { SURFACES, type SurfaceCase } from './support/surfaces';
 
@@ -35,6 +36,7 @@ async function shareLink(session: GuardSession, c: SurfaceCase, page: Page, text
   // A press before the guard's engine has loaded passes unchecked (fail open); the badge says it has
   // checked the draft (every draft here has something to count: a rumour marker or a short link).
   await expect(scope.locator('[data-testid="wr-badge"]')).toBeVisible();
+  if (c.recordedAs === 'composer') await previewCardShown(scope, text);
   await c.click(scope, c.lang);
   await expect(wrDialog(scope)).toBeVisible();
   return scope;
