@@ -17,7 +17,7 @@ const MIN_POSTS = 420;
 const files = corpusFiles();
 const corpus = loadCorpus(files);
 const checker = createChecker(loadBuiltInPacks());
-const score = scoreCorpus(corpus, (draft) => checker.check(draft));
+const score = scoreCorpus(corpus, (draft) => checker.explain(draft));
 
 console.log(`${files.length} file(s): ${scoreTable(score)}`);
 if (score.misses.length > 0) console.log(`misses:\n${missReport(score.misses)}`);

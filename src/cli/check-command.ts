@@ -15,10 +15,13 @@ Kiểm tra một bài viết bằng các gói quy tắc. / Check a post against 
   FILE | -          the post (UTF-8); "-" or nothing reads standard input
   --pack FILE       a pack (YAML or JSON); repeat for several. Default: the built-in packs in rules/
   --format json     one JSON object (default):
-                    { verdict, findings[{packId,ruleId,category,question,severity,start,end,excerpt,message}],
-                      links[{url,domain,verdict}], questions[{id,hints}] }
-                    start/end are UTF-16 offsets into the input as given
-  --format text     readable: severity, rule, line:column, excerpt, message in Vietnamese and English
+                    { verdict, findings[{packId,ruleId,category,question,severity,start,end,excerpt,message,
+                      evidence?}], links[{url,domain,verdict}], questions[{id,hints}] }
+                    start/end are UTF-16 offsets into the input as given; a group's finding (rule id =
+                    the group id) has evidence[{ruleId,start,end,excerpt,message,weight}]: its markers
+  --format text     readable: severity, rule, line:column, excerpt, message in Vietnamese and English;
+                    for a group, the markers that added up and to how much; then every group that
+                    stayed silent and how far short of its reach it fell (a near miss)
   --jsonl           the input holds one {"id","text"} object per line; one result per line comes out,
                     carrying the same "id" (try a pack on a corpus of your own posts)
 
@@ -44,7 +47,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   if (!values.jsonl) {
     const text = await readInputText(input, io);
-    const result = checker.check(text);
+    // explain: the same result plus how each group added up (the text report shows near misses).
+    const result = checker.explain(text);
     await io.stdout.write(
       format === 'json' ? `${JSON.stringify(checkResultJson(result))}\n` : checkResultText(text, result),
     );
@@ -53,7 +57,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   let flagged = false;
   for await (const post of readJsonlPosts(input, io)) {
-    const result: CheckResult = checker.check(post.text);
+    const result: CheckResult = format === 'text' ? checker.explain(post.text) : checker.check(post.text);
     flagged ||= result.verdict !== 'clean';
     await io.stdout.write(
       format === 'json'

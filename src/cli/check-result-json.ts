@@ -1,6 +1,6 @@
 import type { CheckResult } from '../engine/types';
 
-/** Exactly the fields of DESIGN.md's command-line contract, in its order. */
+/** The fields of DESIGN.md's command-line contract, in its order, plus a group finding's `evidence`. */
 export function checkResultJson(result: CheckResult) {
   return {
     verdict: result.verdict,
@@ -14,6 +14,8 @@ export function checkResultJson(result: CheckResult) {
       end: f.end,
       excerpt: f.excerpt,
       message: f.message,
+      // A declared group's finding: the markers that added up (the one field beyond the original contract).
+      ...(f.evidence ? { evidence: f.evidence } : {}),
     })),
     links: result.links.map((l) => ({ url: l.url, domain: l.domain, verdict: l.verdict })),
     questions: result.questions.map((q) => ({ id: q.id, hints: q.hints })),

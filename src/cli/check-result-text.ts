@@ -1,4 +1,5 @@
-import type { CheckResult } from '../engine/types';
+import type { CheckResult, GroupTally } from '../engine/types';
+import { markerLines, tallySummary } from './group-tally-text';
 import { lineColumnOf } from './text-position';
 
 const VERDICT = {
@@ -7,8 +8,17 @@ const VERDICT = {
   critical: 'nghiêm trọng / critical',
 } as const;
 
-/** The human-readable report of `check --format text`: one block per finding, messages in vi then en. */
-export function checkResultText(text: string, result: CheckResult, label?: string): string {
+/**
+ * The human-readable report of `check --format text`: one block per finding, messages in vi then en. A
+ * group's finding lists the markers that added up (weight, place, excerpt) and to how much; when the
+ * result carries group tallies (`Checker.explain`), every group that stayed silent is listed after the
+ * findings with how far short it fell.
+ */
+export function checkResultText(
+  text: string,
+  result: CheckResult & { groups?: GroupTally[] },
+  label?: string,
+): string {
   const position = lineColumnOf(text);
   const out: string[] = [];
   const head = `${label ? `${label}: ` : ''}${VERDICT[result.verdict]}`;
@@ -20,6 +30,17 @@ export function checkResultText(text: string, result: CheckResult, label?: strin
     );
     out.push(`           vi: ${f.message.vi}`);
     if (f.message.en) out.push(`           en: ${f.message.en}`);
+    if (f.evidence) {
+      const tally = result.groups?.find((g) => g.packId === f.packId && g.groupId === f.ruleId);
+      const total = tally?.total ?? distinctTotal(f.evidence);
+      out.push(`           dấu hiệu / markers: ${tally ? tallySummary(tally) : `${total}`}`);
+      out.push(...markerLines(f.evidence, position, '             '));
+    }
+  }
+  for (const g of result.groups ?? []) {
+    if (g.reached) continue;
+    out.push(`  ${'silent'.padEnd(8)} ${g.packId}/${g.groupId}  im lặng / silent: ${tallySummary(g)}`);
+    out.push(...markerLines(g.markers, position, '             '));
   }
   for (const link of result.links)
     out.push(`  LINK     ${link.verdict.padEnd(9)} ${link.domain}  ${link.url}`);
@@ -29,6 +50,12 @@ export function checkResultText(text: string, result: CheckResult, label?: strin
       out.push(`  ? ${q.id.padEnd(7)} ${hint.text.vi}${hint.text.en ? ` / ${hint.text.en}` : ''}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Without a tally: the weights of the distinct rules in the evidence (each rule counts once). */
+function distinctTotal(evidence: readonly { ruleId: string; weight: number }[]): number {
+  const seen = new Map(evidence.map((e) => [e.ruleId, e.weight]));
+  return Math.round([...seen.values()].reduce((a, b) => a + b, 0) * 1000) / 1000;
 }
 
 function formatAt(p: { line: number; column: number }): string {

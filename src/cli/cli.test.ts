@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { runCli } from './run-cli';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEMO = join(ROOT, 'src/packs/fixtures/demo-pack.yaml');
 const BROKEN = join(ROOT, 'src/packs/fixtures/broken-examples.yaml');
+const GROUPS = join(ROOT, 'src/packs/fixtures/groups-pack.yaml');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function memoryIo(stdin: string | Uint8Array = '') {
@@ -170,6 +171,63 @@ describe('cli with the engine', () => {
       /pass example 1: "MẬT"\n\s+- expected: no finding\n\s+\+ got:\s+1 finding\(s\)\n\s+\+ 1:1-1:4 "MẬT"/,
     );
     expect(stdout).toContain('2 examples, 2 failed');
+  });
+
+  it('check --format text: a group lists the markers that added up, weights, places and total', async () => {
+    const { code, stdout } = await cli(
+      ['check', '--pack', GROUPS, '--format', 'text'],
+      'NÓNG: mai cắt nước\nnghe nói thế, chia sẻ ngay',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/WARNING\s+groups-fixture\/rumour\s+1:1\s+"NÓNG:"/);
+    expect(stdout).toContain('markers: 1.25 of 1');
+    expect(stdout).toMatch(/\+0\.25\s+headline\s+1:1\s+"NÓNG:"/);
+    expect(stdout).toMatch(/\+0\.5\s+hearsay\s+2:1\s+"nghe nói"/);
+    expect(stdout).toMatch(/\+0\.5\s+spread\s+2:15\s+"chia sẻ ngay"/);
+    expect(stdout).not.toMatch(/groups-fixture\/hearsay/); // members never report on their own
+  });
+
+  it('check --format text: a silent group shows how far short it fell, counter-markers included', async () => {
+    const { code, stdout } = await cli(
+      ['check', '--pack', GROUPS, '--format', 'text'],
+      'nghe nói mai cắt nước, chia sẻ ngay. Tin này là sai sự thật',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/silent\s+groups-fixture\/rumour\s+im lặng \/ silent: 0 of 1, 1 short/);
+    expect(stdout).toMatch(/-1\s+denial\s+1:46\s+"là sai sự thật"/);
+  });
+
+  it('check json: a group finding carries its evidence', async () => {
+    const { stdout } = await cli(['check', '--pack', GROUPS], 'nghe nói mai cắt nước, chia sẻ ngay');
+    const [finding] = JSON.parse(stdout).findings;
+    expect(finding).toMatchObject({ ruleId: 'rumour', severity: 'warning' });
+    expect(finding.evidence.map((e: { ruleId: string; weight: number }) => [e.ruleId, e.weight])).toEqual([
+      ['hearsay', 0.5],
+      ['spread', 0.5],
+    ]);
+  });
+
+  it('pack test: group examples run on the whole pack and show their tally; a near miss fails', async () => {
+    const ok = await cli(['pack', 'test', GROUPS]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('ok   group rumour (reach 1; 4 member rule(s); 3 example(s))');
+    expect(ok.stdout).toMatch(/speaks\s+1\.25 of 1[^\n]*headline \+0\.25 "NÓNG:", hearsay \+0\.5 "nghe nói"/);
+    expect(ok.stdout).toContain('4 rules, 1 group(s), 11 examples, 0 failed');
+    const dir = mkdtempSync(join(tmpdir(), 'wr-cli-'));
+    const file = join(dir, 'near-miss.yaml');
+    writeFileSync(
+      file,
+      readFileSync(GROUPS, 'utf8').replace(
+        "flag: ['NÓNG: nghe nói mai cắt nước, chia sẻ ngay']",
+        "flag: ['NÓNG: nghe nói mai cắt nước']",
+      ),
+    );
+    const { code, stdout } = await cli(['pack', 'test', file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('FAIL group rumour');
+    expect(stdout).toMatch(
+      /FAIL flag example 1: "NÓNG: nghe nói mai cắt nước"\n\s+silent\s+0\.75 of 1, 0\.25 short[^\n]*\n\s+- expected: the group speaks/,
+    );
   });
 
   // Real processes: exit codes, stdin, encodings, streaming.

@@ -1,7 +1,8 @@
 import { createChecker } from '../engine';
 import type { Finding } from '../engine/types';
 import { formatPackError, loadPack } from '../packs';
-import { runPackExamples, type ExampleOutcome } from '../packs/run-pack-examples';
+import { runPackExamples, type ExampleOutcome, type GroupExamplesResult } from '../packs/run-pack-examples';
+import { markersInline, tallySummary } from './group-tally-text';
 import { type CliCommand, type CliIo } from './cli-io';
 import { parseFiles } from './pack-validate-command';
 import { readFileText } from './read-input';
@@ -17,6 +18,11 @@ none. So a weak marker of a group (weight < 1) is tested for what it matches by 
 its group were present; other rules cannot make an example pass or fail, but they are there for rules
 that depend on them (claim-without-source fires only when an unverified-claim rule of the pack matched).
 For each failure you see the example, what was expected and what matched where (line:column "excerpt").
+
+A group declared under "groups:" may carry examples of its own: they run against the whole pack as it is
+(groups in force). A "flag" example must make the group speak, a "pass" example must leave it silent. Each
+is listed with its tally: the markers that matched with their weights, the total against the group's
+reach, and for a silent group how far short it fell (a near miss).
 
 Exit status: 0 every example behaves, 1 some example fails, 2 a pack is invalid or unreadable.
 `;
@@ -55,7 +61,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
       lines.push(`  ${rule.ok ? 'ok  ' : 'FAIL'} ${rule.ruleId} (${rule.examples.length} examples)`);
       for (const outcome of bad) lines.push(...describeFailure(outcome));
     }
-    lines.push(`  ${result.rules.length} rules, ${examples} examples, ${failed} failed`, '');
+    for (const group of result.groups) {
+      examples += group.examples.length;
+      const bad = group.examples.filter((e) => !e.ok);
+      failed += bad.length;
+      lines.push(...describeGroup(group));
+    }
+    const groups = result.groups.length ? `, ${result.groups.length} group(s)` : '';
+    lines.push(`  ${result.rules.length} rules${groups}, ${examples} examples, ${failed} failed`, '');
     failing ||= !result.ok;
     await io.stdout.write(lines.join('\n'));
   }
@@ -72,6 +85,37 @@ function describeFailure(outcome: ExampleOutcome): string[] {
     out.push('         - expected: no finding', `         + got:      ${outcome.findings.length} finding(s)`);
     const at = lineColumnOf(outcome.text);
     for (const f of outcome.findings) out.push(`           + ${where(f, at)} ${JSON.stringify(f.excerpt)}`);
+  }
+  return out;
+}
+
+/**
+ * A declared group and each of its examples on one line, with its tally: which markers added up, to how
+ * much, and for a silent group how far short it fell, whether the example passed or failed (a near miss on
+ * a `pass` example is worth seeing too).
+ */
+function describeGroup(group: GroupExamplesResult): string[] {
+  const counts = `reach ${group.reach}; ${group.members.length} member rule(s); ${group.examples.length || 'no'} example(s)`;
+  const out = [
+    `  ${group.examples.length === 0 ? '--  ' : group.ok ? 'ok  ' : 'FAIL'} group ${group.groupId} (${counts})`,
+  ];
+  for (const e of group.examples) {
+    const spoke = e.finding !== undefined;
+    const tally = e.tally
+      ? `${tallySummary(e.tally)}: ${markersInline(e.tally.markers)}`
+      : 'no marker matched / không có dấu hiệu nào';
+    out.push(`       ${e.ok ? 'ok  ' : 'FAIL'} ${e.expected} example ${e.index}: ${JSON.stringify(e.text)}`);
+    if (e.error) {
+      out.push(`         engine error: ${e.error}`);
+      continue;
+    }
+    out.push(`         ${spoke ? 'speaks' : 'silent'}  ${tally}`);
+    if (!e.ok)
+      out.push(
+        e.expected === 'flag'
+          ? '         - expected: the group speaks (its markers reach its reach)'
+          : '         - expected: the group stays silent',
+      );
   }
   return out;
 }

@@ -480,6 +480,26 @@ describe('declared groups: one voice for weak markers', () => {
     expect(ids('nghe nói, chia sẻ ngay', [odd])).toEqual(['rumour']); // a reach that is not a number: 1
   });
 
+  it('a counter-marker (negative weight) lowers the total and shows in the evidence, never as the place', () => {
+    const denial = member('denial', ['sai sự thật'], -0.5);
+    const c = createChecker([{ ...declared, rules: [...rules, denial] }]);
+    // 0.5 + 0.5 - 0.5: silent (without the denial it would speak)
+    expect(c.check('Tin "nghe nói mai cắt nước, chia sẻ ngay" là sai sự thật').findings).toEqual([]);
+    expect(c.check('Tin "nghe nói mai cắt nước, chia sẻ ngay"').findings).toHaveLength(1);
+    // 0.5 + 0.25 + 0.5 + 0.5 - 0.5 = 1.25: still speaks, placed at its first marker, the denial in evidence
+    const text = 'Sai sự thật à? NÓNG!!! nghe nói mai cắt nước, chia sẻ ngay';
+    const [f] = c.check(text).findings;
+    expect(f).toMatchObject({ ruleId: 'rumour', excerpt: 'NÓNG', start: text.indexOf('NÓNG') });
+    expect(f?.evidence?.[0]).toMatchObject({ ruleId: 'denial', weight: -0.5, excerpt: 'Sai sự thật' });
+    expect(c.explain(text).groups[0]).toMatchObject({ total: 1.25, reached: true });
+  });
+
+  it('a counter-marker alone does not count as a claim for claim-without-source', () => {
+    const unsourced = signal('unsourced', 'claim-without-source', 1, 0, { group: 'rumour', weight: 1 });
+    const c = createChecker([{ ...declared, rules: [member('denial', ['sai sự thật'], -0.5), unsourced] }]);
+    expect(c.explain('Tin đó là sai sự thật').groups[0]?.markers.map((m) => m.ruleId)).toEqual(['denial']);
+  });
+
   it('explain() tallies every group with a matched member: reached or a near miss, declared or not', () => {
     const mixed: CompiledPack = {
       ...declared,

@@ -289,6 +289,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         const rule = (slots[i] as Slot).rule;
         return (
           rule.category === 'unverified-claim' &&
+          rule.weight > 0 && // a counter-marker (an official denial) is no claim
           !(rule.kind === 'signal' && rule.signal === 'claim-without-source')
         );
       });
@@ -318,7 +319,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
     const weights = new Map<string, number>();
     for (const i of matches.keys()) {
       const s = slots[i] as Slot;
-      weights.set(s.group, (weights.get(s.group) ?? 0) + weightOf(s.rule));
+      weights.set(s.group, (weights.get(s.group) ?? 0) + weightOf(s.rule, s.declared !== undefined));
     }
 
     const findings: Finding[] = [];
@@ -357,8 +358,15 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       }
     }
 
-    const matched = (indices: number[]) =>
-      indices.map((i) => ({ rule: (slots[i] as Slot).rule, spans: matches.get(i) as Span[] }));
+    const matched = (indices: number[]): MatchedRule[] =>
+      indices.map((i) => {
+        const s = slots[i] as Slot;
+        return {
+          rule: s.rule,
+          spans: matches.get(i) as Span[],
+          weight: weightOf(s.rule, s.declared !== undefined),
+        };
+      });
 
     // A declared group whose members reached its reach: one finding, the matched markers as its evidence.
     for (const [key, indices] of members) {
@@ -444,8 +452,15 @@ function declaredGroups(pack: CompiledPack): Map<string, DeclaredGroup> {
   return out;
 }
 
-function weightOf(rule: CompiledRule): number {
-  return Number.isFinite(rule.weight) && rule.weight > 0 ? rule.weight : 1;
+/**
+ * A rule's weight: in (0, 1] a marker, in [-1, 0) a counter-marker that lowers its declared group's total
+ * (the schema allows those only in declared groups; elsewhere the checker treats them as 1, as it treats any
+ * weight a stored pack got wrong).
+ */
+function weightOf(rule: CompiledRule, declared: boolean): number {
+  const w = rule.weight;
+  if (!Number.isFinite(w) || w === 0 || w < -1) return 1;
+  return w > 0 || declared ? w : 1;
 }
 
 /** Sums of decimal weights as people read them: 0.5 + 0.25 + 0.2 is 0.95, not 0.9500000000000001. */
@@ -460,16 +475,18 @@ function compareText(x: string, y: string): number {
 interface MatchedRule {
   rule: CompiledRule;
   spans: Span[];
+  /** What it counts for in its group (negative: a counter-marker). */
+  weight: number;
 }
 
-function evidenceItem(text: string, rule: CompiledRule, span: Span): Evidence {
+function evidenceItem(text: string, { rule, weight }: MatchedRule, span: Span): Evidence {
   return {
     ruleId: rule.id,
     start: span.start,
     end: span.end,
     excerpt: span.excerpt !== undefined ? trimExcerpt(span.excerpt) : excerptOf(text, span.start, span.end),
     message: rule.message,
-    weight: weightOf(rule),
+    weight,
   };
 }
 
@@ -482,23 +499,31 @@ function byPlace(x: Evidence, y: Evidence): number {
 
 /** Every match of the matched members, in place order, at most `cap`. */
 function evidenceOf(text: string, matched: MatchedRule[], cap: number): Evidence[] {
-  const out: Evidence[] = [];
-  for (const { rule, spans } of matched)
-    for (const span of longestFirst(spans)) out.push(evidenceItem(text, rule, span));
-  return out.sort(byPlace).slice(0, cap);
+  // Placed and cut first, excerpts after: a pasted document can give a hundred matches per member.
+  const placed: { m: MatchedRule; span: Span }[] = [];
+  for (const m of matched) for (const span of longestFirst(m.spans)) placed.push({ m, span });
+  placed.sort(
+    (x, y) =>
+      (x.span.end <= x.span.start ? 1 : 0) - (y.span.end <= y.span.start ? 1 : 0) ||
+      x.span.start - y.span.start ||
+      y.span.end - x.span.end ||
+      compareText(x.m.rule.id, y.m.rule.id),
+  );
+  return placed.slice(0, cap).map(({ m, span }) => evidenceItem(text, m, span));
 }
 
 /** Each matched member once, with its first match, in place order: what added up. */
 function firstMarkers(text: string, matched: MatchedRule[]): Evidence[] {
-  return matched
-    .map(({ rule, spans }) => evidenceItem(text, rule, longestFirst(spans)[0] as Span))
-    .sort(byPlace);
+  return matched.map((m) => evidenceItem(text, m, longestFirst(m.spans)[0] as Span)).sort(byPlace);
 }
 
-/** The group's one finding: placed at its earliest located marker (or 0/0 when all are whole-text signals). */
+/**
+ * The group's one finding: placed at its earliest located marker (or 0/0 when all are whole-text signals);
+ * counter-markers that matched stay in the evidence (the reader sees what lowered the total), never its place.
+ */
 function groupFinding(text: string, declared: DeclaredGroup, evidence: Evidence[]): Finding {
   const g = declared.group;
-  const first = evidence.find((e) => e.end > e.start);
+  const first = evidence.find((e) => e.end > e.start && e.weight > 0);
   const f: Finding = {
     packId: declared.packId,
     ruleId: g.id,

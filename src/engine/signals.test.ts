@@ -12,6 +12,7 @@ describe('hasAttributedSource', () => {
     'Trích thông báo của UBND',
     'via @baochinhphu',
     'Source: WHO',
+    'Theo nguồn tin từ Bộ Công an',
   ])('named source: %s', (text) => expect(hasAttributedSource(text)).toBe(true));
 
   it.each([
@@ -21,5 +22,8 @@ describe('hasAttributedSource', () => {
     'Nghe nói sắp tăng giá',
     'nguồn nước bị ô nhiễm',
     'xem tiếp theo, Hà Nội mưa',
+    'Theo nguồn tin của mình thì sắp cấm xe máy',
+    'theo nguon tin rieng, tuan sau doi tien',
+    'Theo nguồn tin đáng tin cậy',
   ])('no named source: %s', (text) => expect(hasAttributedSource(text)).toBe(false));
 });

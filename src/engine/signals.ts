@@ -99,11 +99,13 @@ function exclamationRuns(text: string, threshold: number): SignalSpan[] {
  * Whether the text names where it comes from: "theo Bộ Y tế", "theo báo Tuổi Trẻ", "Nguồn: VTV",
  * "according to Reuters", "trích thông báo…", "via @abc". A bare "theo" is not enough ("theo tôi",
  * "tiếp theo", "theo dõi"): it must be followed by a capitalised name or a word that names a publisher or a
- * document; it is written without diacritics too ("nguon:", "theo bao").
+ * document; it is written without diacritics too ("nguon:", "theo bao"). A source named only as private or
+ * trustworthy ("theo nguồn tin của mình", "theo nguồn tin riêng") is not one the reader can check.
  */
 const ATTRIBUTION = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])(?:[Tt]heo|[Aa]ccording to|[Tt]rích(?: dẫn| từ)?|[Tt]rich(?: dan| tu)?|[Dd]ẫn(?: theo| nguồn)?|[Vv]ia|[Ss]ource)\s+` +
+      String.raw`(?![Nn]gu[ồo]n tin (?:riêng|rieng|của|cua|đáng|dang|thân|than|giấu|giau|nội|noi|mật|mat|mình|minh)\b)` +
       String.raw`(?:\p{Lu}|@|(?:báo|bao|trang|cổng|cong|thông báo|thong bao|thông cáo|công văn|cong van|kết luận|ket luan|nguồn|nguon|tin từ|đài|dai|kênh|the)\s)`,
     String.raw`(?<![\p{L}\p{N}])(?:[Nn]guồn(?: tin| ảnh)?|[Nn]guon(?: tin)?|NGUỒN|NGUON|[Ss]ource|SOURCE|[Cc]redit)\s*:\s*\S`,
   ].join('|'),

@@ -129,7 +129,18 @@ describe('loadPack', () => {
     ['a bad semver', pack([rule()], { version: '1.0' }), /field "version".*semantic version/],
     ['a non-kebab pack id', pack([rule()], { pack: 'VN_x' }), /field "pack".*kebab-case/],
     ['a non-kebab rule id', pack([rule({ id: 'Secrecy Stamp' })]), /field "id".*kebab-case/],
-    ['a zero weight', pack([rule({ weight: 0, group: 'g' })]), /field "weight".*above 0/],
+    ['a zero weight', pack([rule({ weight: 0, group: 'g' })]), /field "weight".*must not be 0/],
+    ['a weight below -1', pack([rule({ weight: -2, group: 'g' })]), /field "weight".*at least -1/],
+    [
+      'a counter-marker outside a declared group',
+      pack([rule(), rule({ id: 'b', weight: -0.5, group: 'g' })]),
+      /rule "b", field "weight".*counter-marker.*declares/,
+    ],
+    [
+      'a declared group of counter-markers only',
+      pack([rule({ weight: -0.5, group: 'rumour' })], { groups: { rumour: group() } }),
+      /field "groups.rumour".*no member/,
+    ],
     ['a weight above 1', pack([rule({ weight: 1.5 })]), /field "weight".*at most 1/],
     ['a weak rule alone', pack([rule({ weight: 0.5 })]), /field "weight".*needs a group/],
     ['a group that cannot reach 1', pack([rule({ weight: 0.4, group: 'g' })]), /group "g".*0\.4 < 1/],
@@ -248,6 +259,25 @@ describe('loadPack', () => {
     expect(JSON.parse(JSON.stringify(result.compiled))).toEqual(result.compiled);
     const old = loadPack(stringify(pack([rule()])));
     expect(old.ok && 'groups' in old.compiled).toBe(false);
+  });
+
+  it('accepts a counter-marker in a declared group; its weight never helps the group reach', () => {
+    const ok = loadPack(
+      stringify(
+        pack([rule({ group: 'rumour' }), rule({ id: 'denial', weight: -1, group: 'rumour' })], {
+          groups: { rumour: group() },
+        }),
+      ),
+    );
+    expect(ok.ok && ok.compiled.rules.map((r) => r.weight)).toEqual([1, -1]);
+    const short = formatted(
+      stringify(
+        pack([rule({ weight: 0.75, group: 'rumour' }), rule({ id: 'denial', weight: -1, group: 'rumour' })], {
+          groups: { rumour: group() },
+        }),
+      ),
+    );
+    expect(short.join('\n')).toMatch(/1 member rule\(s\) of group "rumour" add up to 0\.75 < reach 1/);
   });
 
   it('lists every error at once, duplicates included, in line order', () => {

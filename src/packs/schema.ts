@@ -64,7 +64,13 @@ const ruleBase = {
   severity,
   message: localized,
   reference: text.optional(),
-  weight: z.number().gt(0, 'must be above 0').lte(1, 'must be at most 1').optional(),
+  // A negative weight makes a counter-marker of a declared group (an official denial lowers the total).
+  weight: z
+    .number()
+    .gte(-1, 'must be at least -1')
+    .lte(1, 'must be at most 1')
+    .refine((w) => w !== 0, 'must not be 0 (above 0 a marker, below 0 a counter-marker of a declared group)')
+    .optional(),
   group: kebab('group').optional(),
   examples,
 };
@@ -248,14 +254,15 @@ export const packSchema = z
     const declared = pack.groups ?? {};
     const isDeclared = (id: string | undefined): id is string =>
       id !== undefined && Object.hasOwn(declared, id);
+    // The most a group can add up to: its positive weights (counter-markers only ever lower it).
     const totals = new Map<string, number>();
     for (const rule of pack.rules) {
       const key = rule.group ? `group:${rule.group}` : `rule:${rule.id}`;
-      totals.set(key, (totals.get(key) ?? 0) + (rule.weight ?? 1));
+      totals.set(key, (totals.get(key) ?? 0) + Math.max(0, rule.weight ?? 1));
     }
     for (const [id, group] of Object.entries(declared)) {
       const reach = group.reach ?? 1;
-      const members = pack.rules.filter((r) => r.group === id).length;
+      const members = pack.rules.filter((r) => r.group === id && (r.weight ?? 1) > 0).length;
       const total = totals.get(`group:${id}`) ?? 0;
       const clash = pack.rules.findIndex((r) => r.id === id);
       if (clash >= 0) {
@@ -283,6 +290,15 @@ export const packSchema = z
     }
     pack.rules.forEach((rule, i) => {
       if (isDeclared(rule.group)) return; // checked against the group's reach above
+      if ((rule.weight ?? 1) < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'weight'],
+          message:
+            'a negative weight (a counter-marker) only means something in a group the pack declares under `groups:`',
+        });
+        return;
+      }
       const total = totals.get(rule.group ? `group:${rule.group}` : `rule:${rule.id}`) ?? 0;
       if (total < 1 - 1e-9) {
         ctx.addIssue({

@@ -25,7 +25,7 @@ function main(args: string[]): number {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const score = scoreCorpus(posts, (draft) => checker.check(draft));
+  const score = scoreCorpus(posts, (draft) => checker.explain(draft));
   process.stdout.write(`${files.map((f) => f.replace(`${process.cwd()}/`, '')).join(' ')}\n`);
   process.stdout.write(`${scoreTable(score)}\n`);
   if (score.misses.length > 0) process.stdout.write(`\nmisses:\n${missReport(score.misses)}\n`);

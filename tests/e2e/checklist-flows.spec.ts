@@ -53,7 +53,7 @@ test.describe('checklist (popup and page)', () => {
     await page.getByTestId('wr-checklist-input').fill(SECRET_TEXT);
     await page.getByTestId('wr-checklist-run').click();
     await expect(page.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
-    await expect(page.locator('[data-testid="wr-finding"][data-rule-id="hearsay"]')).toBeVisible();
+    await expect(page.locator('[data-testid="wr-finding"][data-rule-id="rumour"]')).toBeVisible();
     await expect(page.getByTestId('wr-question')).toHaveCount(5);
     await expect(page.getByTestId('wr-summary')).toHaveAttribute('data-tone', 'unclear');
   });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Category, CheckResult, Draft, Severity } from '../../src/engine/types';
+import type { Category, CheckResult, Draft, GroupTally, Severity } from '../../src/engine/types';
 
 export const SCORED: readonly Category[] = [
   'internal-document',
@@ -208,10 +208,17 @@ export function missReport(misses: readonly Miss[]): string {
     out.push(
       `${m.kind === 'false-alarm' ? '+' : '-'}${m.post.id} [${m.category}] (${m.post.file}) ${JSON.stringify(text.length > 160 ? `${text.slice(0, 159)}…` : text)}`,
     );
-    const said = m.result.findings.map(
-      (f) => `${f.severity} ${f.packId}/${f.ruleId} ${JSON.stringify(f.excerpt)}`,
-    );
+    const said = m.result.findings.map((f) => {
+      const markers = f.evidence ? ` [${f.evidence.map((e) => `${e.ruleId} ${e.weight}`).join(', ')}]` : '';
+      return `${f.severity} ${f.packId}/${f.ruleId} ${JSON.stringify(f.excerpt)}${markers}`;
+    });
     out.push(`    findings: ${said.length ? said.join('; ') : 'none'}`);
+    // With Checker.explain: the groups that stayed silent, and how far short they fell.
+    const groups = (m.result as Partial<{ groups: GroupTally[] }>).groups ?? [];
+    for (const g of groups.filter((t) => !t.reached)) {
+      const markers = g.markers.map((e) => `${e.ruleId} ${e.weight} ${JSON.stringify(e.excerpt)}`).join(', ');
+      out.push(`    silent: ${g.packId}/${g.groupId} ${g.total} of ${g.reach}: ${markers}`);
+    }
   }
   return out.join('\n');
 }

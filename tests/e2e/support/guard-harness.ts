@@ -3,7 +3,7 @@
 // shadow root), and what the fixture posted from its own record.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from './extension';
 import { serveFixtureSites } from './fixture-sites';
 import { E2E_FALLBACK_PACK } from './test-pack';
@@ -85,6 +85,29 @@ async function ensureRules(context: BrowserContext): Promise<void> {
     (list) => chrome.storage.local.set({ activeRules: { packs: list, updatedAt: Date.now() } }),
     packs,
   );
+}
+
+/**
+ * One guard session for a whole spec file and a fresh page for each test, registered as Playwright hooks.
+ * The getters are valid inside tests (the hooks fill them in).
+ */
+export function guardSessionPerFile(mode?: GuardMode): { session(): GuardSession; page(): Page } {
+  let session: GuardSession;
+  let page: Page;
+  test.beforeAll(async () => {
+    session = await startGuardSession();
+    if (mode) await session.setMode(mode);
+  });
+  test.afterAll(async () => {
+    await session?.close();
+  });
+  test.beforeEach(async () => {
+    page = await session.context.newPage();
+  });
+  test.afterEach(async () => {
+    await page?.close();
+  });
+  return { session: () => session, page: () => page };
 }
 
 type Scope = Page | Frame;

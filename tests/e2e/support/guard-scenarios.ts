@@ -7,9 +7,9 @@ import { draftOn, postedOn, type PostedEntry } from './fixture-sites';
 import {
   backToEdit,
   guardLanded,
+  guardSessionPerFile,
   postAnyway,
   settle,
-  startGuardSession,
   wrDialog,
   type GuardSession,
 } from './guard-harness';
@@ -69,19 +69,14 @@ export function defineGuardScenarios(site: SurfaceCase['site']): GuardScenarioCo
   test.skip(!guardLanded, 'the guard (branch `guard`) is not in this build yet');
   test.describe.configure({ timeout: 20_000 });
 
+  const hooks = guardSessionPerFile();
   let session: GuardSession;
   let page: Page;
-  test.beforeAll(async () => {
-    session = await startGuardSession();
-  });
-  test.afterAll(async () => {
-    await session?.close();
-  });
-  test.beforeEach(async () => {
-    page = await session.context.newPage();
+  test.beforeEach(() => {
+    session = hooks.session();
+    page = hooks.page();
   });
   test.afterEach(async () => {
-    await page?.close();
     await session.setFault(false);
   });
 
