@@ -71,9 +71,10 @@ export default defineConfig({
           ],
         }),
     // Pack subscriptions: the host permission for an address is asked for when the person subscribes.
+    // Read before you share: `history` only when the person allows it (options page; src/history).
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'history'] }
+      : { optional_host_permissions: ['https://*/*'], optional_permissions: ['history'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

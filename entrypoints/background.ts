@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { createChecker } from '../src/engine';
+import { isHistoryRequest } from '../src/history/history-messages';
+import { createHistoryService } from '../src/history/history-service';
 import { registerContextMenu } from '../src/menus/context-menu';
 import { registerImageReading } from '../src/ocr/register-image-reading';
 import { loadPack } from '../src/packs';
@@ -7,6 +9,11 @@ import { activeRules } from '../src/settings/active-rules';
 import { createErrorLogItemWriter, readErrorReport } from '../src/settings/error-log';
 import { guardSettings, normalizeGuardSettings } from '../src/settings/guard-settings';
 import { packCatalog, packStoreState, publishedRulesDigest } from '../src/settings/pack-store';
+import {
+  HISTORY_PERMISSION,
+  historyOfferMade,
+  READ_BEFORE_SHARE_SECTION,
+} from '../src/settings/read-before-share';
 import { builtinPackSources } from '../src/store/builtin-pack-sources';
 import { isPackStoreMessage, runPackStoreCommand } from '../src/store/pack-store-messages';
 import { messageSenderOf, readJournalMessage } from '../src/journal/journal-messages';
@@ -105,4 +112,20 @@ export default defineBackground(() => {
     if (report) return (withinBudget ? logError(report) : Promise.resolve()).then(() => true);
     return undefined;
   });
+
+  // Read before you share: the dialog (a content script, which cannot use `history`) asks here whether the
+  // pages a draft shares were opened. Only with the optional permission the person granted; see src/history.
+  const history = createHistoryService({
+    granted: () => browser.permissions.contains(HISTORY_PERMISSION),
+    search: (text) => browser.history.search({ text, startTime: 0, maxResults: 200 }),
+    asked: { get: () => historyOfferMade.getValue(), set: (value) => historyOfferMade.setValue(value) },
+    openPermissionPage: async () => {
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/options.html#${READ_BEFORE_SHARE_SECTION}`),
+      });
+    },
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isHistoryRequest(message) && sender.id === browser.runtime.id ? history.handle(message) : undefined,
+  );
 });

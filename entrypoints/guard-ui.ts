@@ -1,8 +1,20 @@
 import type { DecisionEntry, GuardUi } from '../src/guard/guard-types';
+import type { HistoryRequest, HistoryResponse } from '../src/history/history-messages';
 import { recordDecision } from '../src/settings/journal';
 import { browserLanguages, resolveUiLanguage, type UiLanguage } from '../src/settings/language-choice';
 import { watchUiLanguage } from '../src/settings/ui-language';
 import { createPageUi } from '../src/ui/dialog/page-ui';
+import type { ShareServices } from '../src/ui/dialog/share-services';
+
+/** The dialog's questions about shared pages go to the background, which alone may read history. */
+function ask<R extends HistoryRequest>(request: R): Promise<HistoryResponse<R>> {
+  return browser.runtime.sendMessage(request) as Promise<HistoryResponse<R>>;
+}
+const share: ShareServices = {
+  opened: (urls) => ask({ type: 'wr-history', op: 'opened', urls }),
+  ask: () => void ask({ type: 'wr-history', op: 'ask' }).catch(() => undefined),
+  decline: () => void ask({ type: 'wr-history', op: 'decline' }).catch(() => undefined),
+};
 
 /** What this script hands to the content script (through the isolated world's global). */
 export interface GuardUiModule {
@@ -20,7 +32,7 @@ export default defineUnlistedScript(() => {
   let lang: UiLanguage = resolveUiLanguage('auto', browserLanguages(navigator));
   watchUiLanguage((chosen) => (lang = chosen));
   const module: GuardUiModule = {
-    createUi: (document) => createPageUi({ document, language: () => lang }),
+    createUi: (document) => createPageUi({ document, language: () => lang, share }),
     recordDecision(entry) {
       void recordDecision({
         at: entry.at,

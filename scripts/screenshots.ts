@@ -1,20 +1,15 @@
 // Screenshots of the popup and the checklist page, in Vietnamese and English, light and dark, and of the
 // guard's dialog on each fixture site, taken from the built extension in Chromium (npm run build first).
 // Output: docs/screenshots/*.png, shown in the README.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { JournalEntry } from '../src/journal/journal-entry';
 import type { UiLanguage } from '../src/ui/locale';
-import {
-  CHROMIUM,
-  EXTENSION_DIR,
-  launchWithExtension,
-  serviceWorkerOf,
-} from '../tests/e2e/support/extension';
-import { serveFixtureSites } from '../tests/e2e/support/fixture-sites';
-import { guardLanded } from '../tests/e2e/support/guard-harness';
+import { EXTENSION_DIR, launchWithExtension, serviceWorkerOf } from '../tests/e2e/support/extension';
+import { previewCardShown } from '../tests/e2e/support/dialog-on-page';
+import { guardLanded, startGuardSession } from '../tests/e2e/support/guard-harness';
+import { launchWithHistoryGranted } from '../tests/e2e/support/history-permission';
 import { SURFACES } from '../tests/e2e/support/surfaces';
 import { loadBuiltInPacks } from '../tests/support/builtin-packs';
 
@@ -132,67 +127,67 @@ async function shoot(
   await page.close();
 }
 
-/** A draft on each site that gives the dialog something to show: hearsay, pressure to share, a short link. */
+/**
+ * A draft on each site that gives the dialog something to show: a rumour about a named body, pressure to
+ * share, an old article on a known outlet (its age), and a short link — the common case of 3 findings and 2
+ * links, which must fit a 1366×768 window.
+ */
+const OLD_ARTICLE = 'https://tuoitre.vn/bo-y-te-cam-ban-thuoc-ha-sot-20210315101010123.htm';
 const DIALOG_DRAFTS: Record<'facebook' | 'tiktok' | 'zalo', string> = {
-  facebook:
-    'Nghe nói UBND tỉnh sắp thu hồi đất cả khu phố, chia sẻ ngay trước khi bị xóa! https://bit.ly/3xTaiLieu',
-  tiktok: 'Nghe nói có biến lớn ở trường, share gấp!!! https://bit.ly/3xTaiLieu',
-  zalo: 'Nghe nói mai cả phường mất điện, chia sẻ ngay cho mọi người https://bit.ly/3xTaiLieu',
+  facebook: `Nghe nói Bộ Y tế sắp cấm bán thuốc hạ sốt, chia sẻ ngay cho mọi người! ${OLD_ARTICLE} https://bit.ly/3xThuoc`,
+  tiktok: `Nghe nói Bộ Giáo dục sắp bỏ thi tốt nghiệp, share gấp! ${OLD_ARTICLE} https://bit.ly/3xThi`,
+  zalo: `Nghe nói mai cả phường mất điện, chia sẻ ngay cho mọi người ${OLD_ARTICLE} https://bit.ly/3xDien`,
 };
 
-/** The guard's dialog on the first editable surface of each fixture site (skipped until the guard is built in). */
-async function shootDialogs(lang: UiLanguage, scheme: 'light' | 'dark'): Promise<string[]> {
+/**
+ * The guard's dialog on the first editable surface of each fixture site, at 1366×768, with the history
+ * permission granted (so the read-before-share line shows), in the language chosen in the settings.
+ */
+async function shootDialogs(langs: readonly UiLanguage[]): Promise<string[]> {
   if (!guardLanded) return [];
-  // The dialog follows the browser's language (the page's navigator), so the browser itself speaks `lang`.
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'wr-shots-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: lang === 'vi' ? 'vi-VN' : 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--lang=${lang === 'vi' ? 'vi' : 'en-US'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
+  const session = await startGuardSession(launchWithHistoryGranted);
   const taken: string[] = [];
   try {
-    await serveFixtureSites(context);
-    const worker = await serviceWorkerOf(context);
-    await prepare(worker, lang, []);
-    for (const site of ['facebook', 'tiktok', 'zalo'] as const) {
-      const surface = SURFACES.find((candidate) => candidate.site === site && candidate.editor);
-      if (!surface?.editor) continue;
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 1280, height: 860 });
-      await page.emulateMedia({ colorScheme: scheme });
-      const scope = await surface.open(page, lang, 'clean');
-      await surface.editor(scope).click();
-      await page.keyboard.type(DIALOG_DRAFTS[site]);
-      await surface.click(scope, lang);
-      const dialog = scope.locator('[data-testid="wr-dialog"]');
-      try {
-        await dialog.waitFor({ state: 'visible', timeout: 5000 });
-      } catch {
-        console.warn(`No dialog on ${surface.name}: skipped.`);
-        await page.close();
-        continue;
+    const worker = await serviceWorkerOf(session.context);
+    await session.setMode('links-and-findings');
+    for (const lang of langs) {
+      await worker.evaluate((value) => chrome.storage.local.set({ uiLanguage: value }), lang);
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const site of ['facebook', 'tiktok', 'zalo'] as const) {
+          const surface = SURFACES.find((candidate) => candidate.site === site && candidate.editor);
+          if (!surface?.editor) continue;
+          const page = await session.context.newPage();
+          await page.setViewportSize({ width: 1366, height: 768 });
+          await page.emulateMedia({ colorScheme: scheme });
+          const scope = await surface.open(page, lang, 'clean');
+          // The sites' own dark themes: the dialog follows the page's background.
+          if (scheme === 'dark') await page.evaluate(() => void (document.body.style.background = '#18191a'));
+          await surface.editor(scope).click();
+          await page.keyboard.type(DIALOG_DRAFTS[site]);
+          const dialog = scope.locator('[data-testid="wr-dialog"]');
+          try {
+            // The badge says the engine has checked the draft (a press before that passes unchecked).
+            await scope.locator('[data-testid="wr-badge"]').waitFor({ state: 'visible', timeout: 5000 });
+            if (site === 'facebook') await previewCardShown(scope, DIALOG_DRAFTS[site]);
+            await surface.click(scope, lang);
+            await dialog.waitFor({ state: 'visible', timeout: 5000 });
+            await dialog.locator('[data-testid="wr-read-state"]').first().waitFor({ timeout: 5000 });
+          } catch {
+            console.warn(`No dialog on ${surface.name}: skipped.`);
+            await page.close();
+            continue;
+          }
+          await page.waitForTimeout(300); // the dialog's entrance
+          await page.mouse.move(0, 0);
+          const file = `dialog-${site}-${scheme === 'dark' ? 'dark-' : ''}${lang}.png`;
+          await page.screenshot({ path: path.join(OUT, file) });
+          taken.push(file);
+          await page.close();
+        }
       }
-      await page.waitForTimeout(300); // the dialog's entrance transition
-      // The focus goes to the buttons at the bottom; the picture shows the dialog from its top.
-      await dialog.evaluate((root) => {
-        for (const element of [root, ...root.querySelectorAll('*')]) element.scrollTop = 0;
-      });
-      await page.mouse.move(0, 0);
-      const file = `dialog-${site}-${scheme === 'dark' ? 'dark-' : ''}${lang}.png`;
-      await page.screenshot({ path: path.join(OUT, file) });
-      taken.push(file);
-      await page.close();
     }
   } finally {
-    await context.close();
+    await session.close();
   }
   return taken;
 }
@@ -204,9 +199,9 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   // `npm run screenshots -- pages` or `-- dialogs` takes only one kind.
   const only = process.argv[2];
-  for (const lang of ['vi', 'en'] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      if (only !== 'dialogs') {
+  if (only !== 'dialogs') {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
         // A fresh profile each time: the journal then holds only the sample entries and this check.
         const context = await launchWithExtension();
         try {
@@ -218,9 +213,9 @@ async function main() {
           await context.close();
         }
       }
-      if (only !== 'pages') await shootDialogs(lang, scheme);
     }
   }
+  if (only !== 'pages') await shootDialogs(['vi', 'en']);
   console.log(`Screenshots in ${path.relative(process.cwd(), OUT)}: ${readdirSync(OUT).join(', ')}`);
 }
 

@@ -12,6 +12,11 @@ import { imageReading } from '../../src/settings/image-reading';
 import { packCatalog } from '../../src/settings/pack-store';
 import type { StoredValue } from '../../src/settings/stored-value';
 import {
+  HISTORY_PERMISSION,
+  historyOfferMade,
+  READ_BEFORE_SHARE_SECTION,
+} from '../../src/settings/read-before-share';
+import {
   UI_LANGUAGE_CHOICES,
   uiLanguagePreference,
   watchUiLanguage,
@@ -39,6 +44,22 @@ function follow<T>(item: Pick<StoredValue<T>, 'getValue' | 'watch'>, set: (v: T)
   return item.watch(set);
 }
 
+/** Whether "read before you share" may read history, following grants and removals made anywhere. */
+function useHistoryPermission(): boolean | null {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  useEffect(() => {
+    const update = () => void browser.permissions.contains(HISTORY_PERMISSION).then(setGranted);
+    update();
+    browser.permissions.onAdded.addListener(update);
+    browser.permissions.onRemoved.addListener(update);
+    return () => {
+      browser.permissions.onAdded.removeListener(update);
+      browser.permissions.onRemoved.removeListener(update);
+    };
+  }, []);
+  return granted;
+}
+
 function App() {
   const [catalog, setCatalog] = useState<PackCatalog | null>(null);
   const [settings, setSettings] = useState<GuardSettings | null>(null);
@@ -62,6 +83,7 @@ function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
   const [readImages, setReadImages] = useState(true);
+  const historyGranted = useHistoryPermission();
   useEffect(() => {
     const stops = [
       // The background rewrites the catalog at every start; a damaged one is not shown meanwhile.
@@ -93,6 +115,16 @@ function App() {
         onRetention: (days) => void journalRetentionDays.setValue(days),
       }}
       imageReading={{ enabled: readImages, onChange: (value) => void imageReading.setValue(value) }}
+      readBeforeShare={{
+        granted: historyGranted,
+        onAllow: () => {
+          void historyOfferMade.setValue(true);
+          // Called straight from the click: the browser only asks during a user gesture.
+          return browser.permissions.request(HISTORY_PERMISSION);
+        },
+        onTurnOff: () => void browser.permissions.remove(HISTORY_PERMISSION),
+        focus: location.hash === `#${READ_BEFORE_SHARE_SECTION}`,
+      }}
       language={{
         preference,
         choices: UI_LANGUAGE_CHOICES,

@@ -12,11 +12,13 @@ import {
   UPPER as UPPER_,
   WORD as WORD_,
 } from './char-class';
+import { ArticleDates } from './article-date';
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
 import { derive, normalise, originalRange, type NormalisedText } from './normalise';
 import { speedUpPattern } from './pattern-speedup';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
+import { PortalIndex } from './official-portals';
 import { measureSignals, hasAttributedSource } from './signals';
 import { buildQuestionHints } from '../questions/hints';
 import type {
@@ -99,6 +101,8 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const phrases = new PhraseIndex();
   const domainRules: { slot: number; report: Partial<Record<LinkVerdict, Severity>> }[] = [];
   const domains = new DomainIndex();
+  const dates = new ArticleDates();
+  const portals = new PortalIndex();
   const nearSlots: number[] = [];
   const patternSlots: number[] = [];
   const signalSlots: number[] = [];
@@ -140,6 +144,8 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         }
         case 'domain':
           domains.add(domainRuleOf(rule));
+          dates.add(rule.dates ?? []);
+          portals.add(rule.portals ?? []);
           domainRules.push({ slot: index, report: rule.report ?? {} });
           break;
         case 'signal':
@@ -253,6 +259,8 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         const verdict = domains.verdict(host);
         link = { url, domain: host, verdict: verdict.verdict };
         if (verdict.imitates) link.imitates = verdict.imitates;
+        const published = dates.read(url, host);
+        if (published) link.published = published;
         byUrl.set(url, link);
         links.push(link);
       } else if (end <= start) return; // the same outside link twice
@@ -412,11 +420,14 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         compareText(x.ruleId, y.ruleId),
     );
 
+    // Bodies named in the draft or in the post it shares, whose portal a pack knows.
+    const named = portals.isEmpty ? [] : portals.find(foldNorm().text, d.shared?.text);
     return {
       verdict: verdictOf(findings, links),
       findings,
       links,
       questions: buildQuestionHints(findings, links, d),
+      ...(named.length > 0 ? { portals: named } : {}),
     };
   }
 

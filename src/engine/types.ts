@@ -2,6 +2,9 @@
 // result (guard, popup, CLI). Compiled packs are plain JSON: they are stored in browser storage and handed
 // to the content script, which never sees zod or YAML (DESIGN.md, "Boundaries").
 
+import type { ArticleDatePattern } from './article-date';
+import type { NamedPortal, OfficialPortal } from './official-portals';
+
 export type Severity = 'info' | 'warning' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
 
@@ -75,6 +78,10 @@ export interface CompiledDomainRule extends CompiledRuleBase {
   protect: string[];
   /** Which verdicts raise a finding, and at what severity (others only show in `links`). */
   report: Partial<Record<LinkVerdict, Severity>>;
+  /** How known outlets write the publication date into their addresses (src/engine/article-date.ts). */
+  dates?: ArticleDatePattern[];
+  /** Official bodies a post may name, with their portals (src/engine/official-portals.ts). */
+  portals?: OfficialPortal[];
 }
 
 /** Two phrase sets within `window` words of each other, e.g. an accusation near an office title. */
@@ -195,6 +202,8 @@ export interface LinkResult {
   verdict: LinkVerdict;
   /** For look-alikes: the protected domain it imitates. */
   imitates?: string;
+  /** The publication date the address carries (`yyyy-mm-dd`, or `yyyy-mm`), for outlets a pack knows. */
+  published?: string;
 }
 
 export interface QuestionHint {
@@ -215,4 +224,6 @@ export interface CheckResult {
   findings: Finding[];
   links: LinkResult[];
   questions: QuestionResult[];
+  /** Official bodies the draft names whose portal a pack knows (absent when none). */
+  portals?: NamedPortal[];
 }

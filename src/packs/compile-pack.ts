@@ -1,5 +1,6 @@
 import type { CompiledGroup, CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
 import type { GroupSource, PackSource, RuleSource } from './schema';
+import { compileSourceData } from './compile-source-data';
 
 const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
 
@@ -79,6 +80,7 @@ export function compileRule(rule: RuleSource): CompiledRule {
         flagged: [...(rule.flagged ?? [])],
         protect: [...(rule.protect ?? [])],
         report,
+        ...compileSourceData(rule),
       };
     }
     case 'near':

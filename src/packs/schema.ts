@@ -8,6 +8,7 @@ import {
   type Severity,
 } from '../engine/types';
 import { checkPatternSafety } from './regex-safety';
+import { sourceDataFields } from './source-data-schema';
 
 // The pack authoring format (COMMON.md, DESIGN.md "Rule packs"). Every object is strict: a misspelt field
 // (`phrase:` for `phrases:`) is an error rather than a rule that silently never fires.
@@ -135,14 +136,11 @@ function unfoldedLetter(pattern: string, ignoreCase: boolean): { from: string; t
   return null;
 }
 
-const hostList = z
-  .array(
-    z
-      .string()
-      .transform((h) => h.trim().toLowerCase())
-      .pipe(z.string().regex(HOST, 'must be a host name')),
-  )
-  .optional();
+const hostName = z
+  .string()
+  .transform((h) => h.trim().toLowerCase())
+  .pipe(z.string().regex(HOST, 'must be a host name'));
+const hostList = z.array(hostName).optional();
 
 const domainRule = z.strictObject({
   ...ruleBase,
@@ -163,6 +161,7 @@ const domainRule = z.strictObject({
       flagged: severity.optional(),
     } satisfies Record<LinkVerdict, unknown>)
     .optional(),
+  ...sourceDataFields({ host: hostName, localized }),
 });
 
 const nearRule = z.strictObject({

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
-import type { JournalOrigin, NewJournalEntry } from '../../journal/journal-entry';
-import { journalEntryFromCheck } from '../../journal/journal-entry-from-check';
+import type { NewJournalEntry } from '../../journal/journal-entry';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
 import { ImageTextPanel } from '../image-text/ImageTextPanel';
 import type { ImageTextService } from '../image-text/useImageText';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
 import { QuestionList } from '../result/QuestionList';
+import { useChecklistJournal } from './checklist-journal';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import {
   canCheck,
@@ -15,7 +15,6 @@ import {
   draftOf,
   INITIAL_CHECKLIST,
   questionViews,
-  unclearQuestions,
   type ChecklistPrefill,
   type ChecklistState,
 } from './checklist-state';
@@ -64,15 +63,6 @@ export interface ChecklistAppProps extends ChecklistServices {
   aside?: preact.ComponentChildren;
 }
 
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /** The checklist: paste or receive text, check it, answer the questions, read the summary. */
 export function ChecklistApp(props: ChecklistAppProps) {
   const { variant, lang, check, prefill } = props;
@@ -109,31 +99,32 @@ export function ChecklistApp(props: ChecklistAppProps) {
   }, [saved, state]);
 
   const questions = useMemo(
-    () => questionViews(props.questions, state.checked?.result ?? null, props.packQuestions),
+    () =>
+      questionViews(props.questions, state.checked?.result ?? null, props.packQuestions, state.checked?.at),
     [props.questions, props.packQuestions, state.checked],
   );
+
+  const journal = useChecklistJournal({
+    state,
+    questions,
+    dispatch,
+    record: props.record,
+    amend: props.amend,
+  });
 
   const run = () => {
     if (!check || !canCheck(state)) return;
     const result = check(draftOf(state));
     const at = Date.now();
     dispatch({ type: 'checked', result, at });
-    const origin: JournalOrigin = variant === 'popup' ? 'popup' : 'checklist';
-    // Checking the same text again replaces its journal entry rather than adding a second one.
-    const previous = state.checked;
-    const again = previous && previous.text === state.input && previous.image === state.image;
-    // The journal's one builder (shared with the guard): personal data masked before the excerpt is cut.
-    const entry = journalEntryFromCheck({
-      ...(again && previous.journalId ? { id: previous.journalId } : {}),
-      at,
+    journal.record({
+      state,
       result,
       draft: draftOf(state),
-      site: hostOf(state.page),
-      origin,
-      decision: 'checked-by-hand',
-      unclear: unclearQuestions(questionViews(props.questions, result, props.packQuestions), {}),
+      at,
+      origin: variant === 'popup' ? 'popup' : 'checklist',
+      questions: questionViews(props.questions, result, props.packQuestions),
     });
-    void props.record(entry).then((id) => id && dispatch({ type: 'journaled', id }));
   };
 
   useEffect(() => {
@@ -142,13 +133,6 @@ export function ChecklistApp(props: ChecklistAppProps) {
       run();
     }
   });
-
-  // The journal follows the answers: which questions the person left unclear.
-  const journalId = state.checked?.journalId;
-  const unclearKey = unclearQuestions(questions, state.answers).join(' ');
-  useEffect(() => {
-    if (journalId) void props.amend(journalId, unclearKey ? unclearKey.split(' ') : []);
-  }, [journalId, unclearKey]);
 
   const summary = summarize({
     result: state.checked?.result ?? null,
@@ -306,7 +290,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
                 showEmpty
                 compact={variant === 'popup'}
               />
-              <LinkList links={checked.result.links} lang={lang} />
+              <LinkList links={checked.result.links} lang={lang} now={checked.at} />
             </div>
           )}
           {checked && (

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../locale';
+import { NewTabLink } from '../new-tab-link';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import type { SiftAction } from './sift-actions';
 
@@ -20,18 +21,14 @@ export function SiftPanel({ actions, lang }: SiftPanelProps) {
         <ul class="wr-sift-list">
           {actions.map((action) => (
             <li key={action.href}>
-              <a
+              <NewTabLink
                 class="wr-sift-action"
                 data-testid="wr-sift-action"
                 data-kind={action.kind}
                 href={action.href}
-                target="_blank"
-                // No referrer and no opener: the site learns nothing about where the click came from.
-                rel="noopener noreferrer"
-                referrerpolicy="no-referrer"
               >
                 {action.label}
-              </a>
+              </NewTabLink>
             </li>
           ))}
         </ul>

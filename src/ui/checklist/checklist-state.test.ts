@@ -57,6 +57,23 @@ describe('questions and summary', () => {
     expect(views[0]?.hints).toHaveLength(1);
   });
 
+  it('an old shared article says its age under the source question', () => {
+    const old = {
+      ...RUMOUR_RESULT,
+      links: [
+        {
+          url: 'https://tuoitre.vn/a-20210315101010123.htm',
+          domain: 'tuoitre.vn',
+          verdict: 'known' as const,
+          published: '2021-03-15',
+        },
+      ],
+    };
+    const aged = questionViews(FIVE_QUESTIONS, old, [], Date.UTC(2026, 0, 15));
+    expect(aged[0]?.hints.map((h) => h.id)).toEqual(['article:old', 'link:shortener']);
+    expect(questionViews(FIVE_QUESTIONS, old, [], Date.UTC(2021, 3, 1))[0]?.hints).toHaveLength(1);
+  });
+
   it('is pending before a check', () => {
     expect(summarize({ result: null, questions: views, answers: {}, lang: 'vi' }).tone).toBe('pending');
   });
@@ -112,9 +129,16 @@ describe('questions and summary', () => {
 describe('SIFT actions', () => {
   it('opens the source, searches the claim and the domain, never a non-web address', () => {
     const actions = siftActions({ text: RUMOUR_TEXT, result: RUMOUR_RESULT }, 'vi');
-    expect(actions.map((a) => a.kind)).toEqual(['open-source', 'search-claim', 'search-domain']);
+    expect(actions.map((a) => a.kind)).toEqual([
+      'open-source',
+      'tingia',
+      'press',
+      'search-claim',
+      'search-domain',
+    ]);
     expect(actions[0]?.href).toBe('https://bit.ly/abc');
-    expect(actions[1]?.href).toBe(
+    expect(actions[1]?.label).toBe('Tra trên tingia.gov.vn (Trung tâm xử lý tin giả)');
+    expect(actions[3]?.href).toBe(
       `https://www.google.com/search?q=${encodeURIComponent('Nghe nói sắp có lệnh cấm xe máy')}`,
     );
     expect(webAddress('javascript:alert(1)')).toBeNull();

@@ -1,4 +1,5 @@
 import type { CheckResult, LocalizedText, PackQuestion } from '../../engine/types';
+import { articleAgeHint } from '../../questions/article-age';
 import type { QuestionAnswer, QuestionView } from '../result/QuestionList';
 
 /** What the context menu (or a link) hands the checklist page: selected text, a link, or an image address. */
@@ -99,12 +100,18 @@ export function questionViews(
   base: readonly { id: string; text: LocalizedText }[],
   result: CheckResult | null,
   packQuestions: readonly PackQuestion[] = [],
+  /** The time of the check: an article older than 90 days says so under "where does this come from?". */
+  now?: number,
 ): QuestionView[] {
-  const views: QuestionView[] = base.map((question) => ({
-    id: question.id,
-    text: question.text,
-    hints: result?.questions.find((q) => q.id === question.id)?.hints ?? [],
-  }));
+  const age = result && now !== undefined ? articleAgeHint(result.links, now) : null;
+  const views: QuestionView[] = base.map((question) => {
+    const hints = result?.questions.find((q) => q.id === question.id)?.hints ?? [];
+    return {
+      id: question.id,
+      text: question.text,
+      hints: question.id === 'source' && age ? [age, ...hints] : hints,
+    };
+  });
   for (const question of packQuestions) {
     if (!views.some((view) => view.id === question.id))
       views.push({ id: question.id, text: question.text, hints: [] });

@@ -1,6 +1,11 @@
 import type { CheckResult } from '../../engine/types';
-import type { UiLanguage } from '../locale';
+import { claimOf } from '../../questions/claim-text';
+import { lateralReading, type LateralKind } from '../../questions/lateral-reading';
+import { localize, type UiLanguage } from '../locale';
+import { webAddress } from '../web-address';
 import { CHECKLIST_STRINGS } from './checklist-strings';
+
+export { claimOf, webAddress };
 
 /**
  * SIFT's "what to do next" (Stop, Investigate the source, Find better coverage, Trace to the original) as
@@ -8,7 +13,7 @@ import { CHECKLIST_STRINGS } from './checklist-strings';
  * clicks one, in a new tab, as if they had typed it themselves.
  */
 export interface SiftAction {
-  kind: 'open-source' | 'search-claim' | 'search-domain' | 'reverse-image';
+  kind: 'open-source' | LateralKind | 'search-claim' | 'search-domain' | 'reverse-image';
   label: string;
   href: string;
 }
@@ -32,31 +37,6 @@ export const REVERSE_IMAGE_ENGINES: readonly { name: string; href: (image: strin
 
 const search = (query: string) => `https://www.google.com/search?q=${encodeURIComponent(query)}`;
 
-/** Only web addresses become links: a pasted `javascript:` or `data:` address must never be clickable. */
-export function webAddress(url: string): string | null {
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`;
-  try {
-    const parsed = new URL(withScheme);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/gi;
-
-/** The claim to search for: the first sentence of real words, without links, cut to a searchable length. */
-export function claimOf(text: string, maxWords = 14): string {
-  const words = text.replace(URL_LIKE, ' ').replace(/\s+/g, ' ').trim();
-  if (!words) return '';
-  const sentence = words.split(/(?<=[.!?…])\s/)[0] ?? words;
-  return sentence
-    .split(' ')
-    .slice(0, maxWords)
-    .join(' ')
-    .replace(/[.!?…]+$/, '');
-}
-
 export function siftActions(
   input: { text: string; result: CheckResult; image?: string; page?: string },
   lang: UiLanguage,
@@ -73,6 +53,10 @@ export function siftActions(
   if (page && !sources.has(new URL(page).hostname)) sources.set(new URL(page).hostname, page);
   for (const [domain, href] of [...sources].slice(0, 3)) {
     actions.push({ kind: 'open-source', label: t.openSource(domain), href });
+  }
+  // Lateral reading, Vietnamese first (the dialog shows the first two; this page shows them all).
+  for (const action of lateralReading({ text: input.text, ...input.result })) {
+    actions.push({ kind: action.kind, label: localize(action.label, lang), href: action.href });
   }
   const claim = claimOf(input.text);
   if (claim) actions.push({ kind: 'search-claim', label: t.searchClaim, href: search(claim) });

@@ -2,30 +2,50 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CheckResult } from '../../engine/types';
+import type { CheckResult, QuestionId } from '../../engine/types';
+import type { OpenedAnswer } from '../../history/history-messages';
 import { sampleFinding } from '../result/result-fixtures';
-import { GuardDialog } from './GuardDialog';
+import { GuardDialog, type GuardDialogProps } from './GuardDialog';
+import type { ShareServices } from './share-services';
+
+const NOW = Date.UTC(2026, 0, 15);
+const questions = (source: CheckResult['questions'][number]['hints'] = []): CheckResult['questions'] =>
+  (['source', 'author', 'intent', 'harm', 'benefit'] as QuestionId[]).map((id) => ({
+    id,
+    hints: id === 'source' ? source : [],
+  }));
 
 const RESULT: CheckResult = {
   verdict: 'critical',
   // Markup in a pack message must show as text.
   findings: [sampleFinding({ message: { vi: '<b>Dấu mật</b>', en: 'Secrecy stamp' } })],
   links: [{ url: 'https://bit.ly/x', domain: 'bit.ly', verdict: 'shortener' }],
-  questions: [
-    { id: 'source', hints: [{ id: 'category:internal-document', text: { vi: 'Tài liệu nội bộ?' } }] },
-    { id: 'author', hints: [] },
-    { id: 'intent', hints: [] },
-    { id: 'harm', hints: [] },
-    { id: 'benefit', hints: [] },
-  ],
+  questions: questions([{ id: 'category:internal-document', text: { vi: 'Tài liệu nội bộ?' } }]),
 };
+
+const ARTICLE = 'https://tuoitre.vn/nguoi-mau-bi-bat-20210315101010123.htm';
+const SHARING: CheckResult = {
+  verdict: 'review',
+  findings: [],
+  links: [
+    { url: ARTICLE, domain: 'tuoitre.vn', verdict: 'known', published: '2021-03-15' },
+    { url: 'https://bit.ly/3x', domain: 'bit.ly', verdict: 'shortener' },
+  ],
+  questions: questions(),
+};
+
+async function flush() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
 
 describe('GuardDialog', () => {
   const root = document.createElement('div');
   document.body.append(root);
   afterEach(() => render(null, root));
 
-  const show = (pending = true) => {
+  const show = (props: Partial<GuardDialogProps> = {}) => {
     const onProceed = vi.fn();
     const onEdit = vi.fn();
     act(() => {
@@ -34,9 +54,11 @@ describe('GuardDialog', () => {
           result={RESULT}
           draft={{ text: 'x' }}
           lang="vi"
-          pending={pending}
+          pending
+          now={NOW}
           onProceed={onProceed}
           onEdit={onEdit}
+          {...props}
         />,
         root,
       );
@@ -59,6 +81,58 @@ describe('GuardDialog', () => {
     expect(root.querySelector('[data-question-id="source"]')!.textContent).toContain('Tài liệu nội bộ?');
   });
 
+  it('leads with the questions: a finding is evidence under the question it feeds, details on demand', () => {
+    const { q } = show();
+    const first = root.querySelector('[data-testid="wr-question"]')!;
+    expect(first.getAttribute('data-question-id')).toBe('source');
+    expect(first.querySelector('[data-testid="wr-finding"]')).not.toBeNull();
+    const details = q('wr-finding').querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toContain('“TỐI MẬT”');
+    // The questions come before the links, and the choice comes last.
+    const order = [
+      ...root.querySelectorAll(
+        '[data-testid="wr-question"], [data-testid="wr-link"], [data-testid="wr-edit"]',
+      ),
+    ];
+    expect(order.map((el) => el.getAttribute('data-testid'))).toEqual([
+      ...Array(5).fill('wr-question'),
+      'wr-link',
+      'wr-edit',
+    ]);
+  });
+
+  it('a group finding quotes every marker that added up, and says what each is on demand', () => {
+    const group = sampleFinding({
+      ruleId: 'rumour',
+      severity: 'warning',
+      message: { vi: 'Dấu hiệu tin đồn', en: 'Signs of a rumour' },
+      evidence: [
+        {
+          ruleId: 'hearsay',
+          start: 0,
+          end: 8,
+          excerpt: 'nghe nói',
+          message: { vi: 'Lời đồn', en: 'Hearsay' },
+          weight: 0.5,
+        },
+        {
+          ruleId: 'pressure',
+          start: 20,
+          end: 32,
+          excerpt: 'chia sẻ ngay',
+          message: { vi: 'Thúc giục', en: 'Pressure' },
+          weight: 0.5,
+        },
+      ],
+    });
+    const { q } = show({ result: { ...RESULT, verdict: 'review', findings: [group] }, lang: 'en' });
+    expect(q('wr-finding').getAttribute('data-rule-id')).toBe('rumour');
+    expect(q('wr-finding').querySelector('summary')!.textContent).toContain('“nghe nói”, “chia sẻ ngay”');
+    const markers = [...q('wr-finding').querySelectorAll('[data-marker-rule-id]')].map((m) => m.textContent);
+    expect(markers).toEqual(['“nghe nói”: Hearsay', '“chia sẻ ngay”: Pressure']);
+  });
+
   it('a critical finding needs the acknowledgement; post anyway works once', () => {
     const { q, onProceed } = show();
     const proceed = q<HTMLButtonElement>('wr-proceed');
@@ -74,12 +148,93 @@ describe('GuardDialog', () => {
     expect(onProceed).toHaveBeenCalledTimes(1);
   });
 
-  it('Escape is back to edit; without a pending post there is only Close', () => {
-    const { q, onEdit } = show(false);
+  it('focus starts on the safe choice; Escape is back to edit; without a pending post only Close', async () => {
+    const { q, onEdit } = show({ pending: false });
+    await flush();
+    expect(document.activeElement).toBe(q('wr-edit'));
     expect(q('wr-proceed')).toBeNull();
     act(() => {
       q('wr-dialog').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onEdit).toHaveBeenCalledTimes(1);
+  });
+
+  it('the title and the proceed button say what the press does', () => {
+    const { q } = show({ action: 'send', lang: 'en' });
+    expect(q('wr-dialog').querySelector('h2')!.textContent).toBe('A moment before you send');
+    expect(q('wr-proceed').textContent).toBe('Send anyway');
+  });
+
+  it('says an old article’s age and which shared pages were opened, with "Open it first"', async () => {
+    const opened = vi.fn<ShareServices['opened']>(async (): Promise<OpenedAnswer> => ({
+      permission: 'granted',
+      opened: [false],
+    }));
+    const { q } = show({ result: SHARING, lang: 'en', share: { opened, ask: vi.fn(), decline: vi.fn() } });
+    await flush();
+    // The short link is not looked up: its target is unknown without requesting it.
+    expect(opened).toHaveBeenCalledWith([ARTICLE]);
+    expect(q('wr-article-age').textContent).toBe('from March 2021');
+    const states = [...root.querySelectorAll('[data-testid="wr-read-state"]')];
+    expect(states.map((s) => s.getAttribute('data-state'))).toEqual(['not-opened', 'unknown']);
+    const open = root.querySelector<HTMLAnchorElement>('[data-testid="wr-open-first"]')!;
+    expect(open.href).toBe(ARTICLE);
+    expect(open.target).toBe('_blank');
+    expect(open.rel).toBe('noopener noreferrer');
+    expect(open.getAttribute('aria-label')).toBe('Open it first: tuoitre.vn (opens in a new tab)');
+  });
+
+  it('asks again when the person comes back to the tab (they may have opened the page meanwhile)', async () => {
+    let opened = false;
+    const share = {
+      opened: async (): Promise<OpenedAnswer> => ({ permission: 'granted', opened: [opened] }),
+      ask: vi.fn(),
+      decline: vi.fn(),
+    };
+    const { q } = show({ result: SHARING, share });
+    await flush();
+    expect(q('wr-read-state').getAttribute('data-state')).toBe('not-opened');
+    opened = true;
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await flush();
+    expect(q('wr-read-state').getAttribute('data-state')).toBe('opened');
+  });
+
+  it('an opened page says so; a fresh article shows no age', async () => {
+    const fresh: CheckResult = {
+      ...SHARING,
+      links: [{ url: ARTICLE, domain: 'tuoitre.vn', verdict: 'known', published: '2026-01-10' }],
+    };
+    const share = {
+      opened: async () => ({ permission: 'granted' as const, opened: [true] }),
+      ask: vi.fn(),
+      decline: vi.fn(),
+    };
+    const { q } = show({ result: fresh, share });
+    await flush();
+    expect(q('wr-read-state').getAttribute('data-state')).toBe('opened');
+    expect(q('wr-read-state').textContent).toBe('Bạn đã mở trang này');
+    expect(q('wr-open-first')).toBeNull();
+    expect(q('wr-article-age')).toBeNull();
+  });
+
+  it('without the permission it says nothing about opening, and offers it once', async () => {
+    const ask = vi.fn();
+    const missing = (asked: boolean) => async (): Promise<OpenedAnswer> => ({ permission: 'missing', asked });
+    const first = show({ result: SHARING, share: { opened: missing(false), ask, decline: vi.fn() } });
+    await flush();
+    expect(root.querySelector('[data-testid="wr-read-state"]')).toBeNull();
+    expect(root.querySelector('[data-testid="wr-open-first"]')).toBeNull();
+    act(() => first.q('wr-history-allow').click());
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(first.q('wr-history-offer')).toBeNull();
+
+    render(null, root);
+    show({ result: SHARING, share: { opened: missing(true), ask, decline: vi.fn() } });
+    await flush();
+    expect(root.querySelector('[data-testid="wr-history-offer"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/mở trang này|Mở đọc trước/);
   });
 });

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CheckResult, Draft, QuestionResult } from '../../engine/types';
-import { QUESTIONS } from '../../questions/questions';
-import { FindingList, LinkList, QuestionList, type QuestionView } from '../result';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CheckResult, Draft } from '../../engine/types';
 import type { SurfaceAction } from '../../sites/site-definition';
+import { dialogModel } from './dialog-model';
 import { DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
+import { DialogQuestions } from './DialogQuestions';
+import { LinkLines } from './LinkLines';
+import type { ShareServices } from './share-services';
+import { useReadStates } from './use-read-states';
 
 export interface GuardDialogProps {
   result: CheckResult;
@@ -15,22 +18,26 @@ export interface GuardDialogProps {
   pending: boolean;
   onProceed(): void;
   onEdit(): void;
+  /** Read before you share (history lookups); without it nothing is said about opening. */
+  share?: ShareServices;
+  /** The time the dialog judges article age by (tests pass one; default now). */
+  now?: number;
 }
 
-/** The five questions, in their order, with whatever hints the check gave each (the shared list's shape). */
-function questionViews(questions: readonly QuestionResult[]): QuestionView[] {
-  return QUESTIONS.map((q) => ({
-    id: q.id,
-    text: q.text,
-    hints: questions.find((r) => r.id === q.id)?.hints ?? [],
-  }));
-}
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), summary, [href], [tabindex]:not([tabindex="-1"])';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
-export function GuardDialog({ result, draft, lang, action, pending, onProceed, onEdit }: GuardDialogProps) {
+/**
+ * The moment before a post goes out. It leads with the five questions (most reason to ask first), each with
+ * the hints and evidence that feed it; then what is shared and whether it was read; then the two choices,
+ * the safe one focused. Escape is "back to edit"; Tab stays inside, in reading order.
+ */
+export function GuardDialog(props: GuardDialogProps) {
+  const { result, draft, lang, pending, onProceed, onEdit } = props;
   const s = DIALOG_STRINGS[lang];
-  const critical = result.findings.some((f) => f.severity === 'critical');
+  const [now] = useState(() => props.now ?? Date.now());
+  const model = useMemo(() => dialogModel(result, draft, now), [result, draft, now]);
+  const read = useReadStates(model.links, props.share);
   const [acknowledged, setAcknowledged] = useState(false);
   const [used, setUsed] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -64,7 +71,8 @@ export function GuardDialog({ result, draft, lang, action, pending, onProceed, o
     }
   };
 
-  const proceedDisabled = used || (critical && !acknowledged);
+  const proceedDisabled = used || (model.critical && !acknowledged);
+  const action = props.action ?? 'post';
   const shared = draft.shared;
   return (
     <div class="wr-backdrop">
@@ -80,24 +88,48 @@ export function GuardDialog({ result, draft, lang, action, pending, onProceed, o
         lang={lang}
         onKeyDown={onKeyDown}
       >
-        <h2 id="wr-title" class="wr-title">
-          {s.title}
-        </h2>
-        <p id="wr-intro" class="wr-intro">
-          {pending ? s.intro : s.introBadge}
-        </p>
-        {shared?.author ? (
-          <p class="wr-shared">
-            {s.sharedFrom}: <strong>{shared.author}</strong>
+        <div class="wr-body">
+          <h2 id="wr-title" class="wr-title">
+            {s.title[action]}
+          </h2>
+          <p id="wr-intro" class="wr-intro">
+            {pending ? s.intro : s.introBadge}
+            {shared?.author ? (
+              <>
+                {' '}
+                <span class="wr-shared">
+                  {s.sharedFrom}: <strong>{shared.author}</strong>
+                </span>
+              </>
+            ) : null}
           </p>
-        ) : null}
-        {/* The shared result components (src/ui/result): the same test hooks as the popup and checklist. */}
-        <FindingList findings={result.findings} lang={lang} compact />
-        <LinkList links={result.links} lang={lang} />
-        <QuestionList questions={questionViews(result.questions)} lang={lang} />
-        {/* The footer stays in view while the findings and questions scroll: the choice is never hidden. */}
+          <DialogQuestions questions={model.questions} lang={lang} />
+          <LinkLines links={model.links} lang={lang} read={read.states} />
+          {read.offer && (
+            <div class="wr-offer" data-testid="wr-history-offer">
+              <p class="wr-offer-text">{s.historyOffer}</p>
+              <button
+                type="button"
+                class="wr-button wr-small"
+                data-testid="wr-history-allow"
+                onClick={() => read.answer(true)}
+              >
+                {s.historyAllow}
+              </button>
+              <button
+                type="button"
+                class="wr-button wr-small wr-quiet"
+                data-testid="wr-history-decline"
+                onClick={() => read.answer(false)}
+              >
+                {s.historyDecline}
+              </button>
+            </div>
+          )}
+        </div>
+        {/* The footer stays in view while the rest scrolls: the choice is never hidden. */}
         <div class="wr-footer">
-          {pending && critical ? (
+          {pending && model.critical ? (
             <label class="wr-ack">
               <input
                 type="checkbox"
@@ -131,7 +163,7 @@ export function GuardDialog({ result, draft, lang, action, pending, onProceed, o
                   onProceed();
                 }}
               >
-                {s.proceed[action ?? 'post']}
+                {s.proceed[action]}
               </button>
             ) : null}
           </div>

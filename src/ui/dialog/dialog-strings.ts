@@ -2,7 +2,8 @@ export type { UiLanguage } from '../locale';
 import type { UiLanguage } from '../locale';
 
 interface DialogStrings {
-  title: string;
+  /** By what the held press would do: post, share or send. */
+  title: Record<'post' | 'share' | 'send', string>;
   intro: string;
   introBadge: string;
   /** "Post anyway", "Share anyway" or "Send anyway", by what the press would do. */
@@ -12,11 +13,29 @@ interface DialogStrings {
   sharedFrom: string;
   acknowledge: string;
   badgeLabel: (count: number) => string;
+  questionsLabel: string;
+  linksLabel: string;
+  /** Read before you share: what this browser knows of the shared page. */
+  read: Record<'opened' | 'not-opened' | 'unknown', string>;
+  openFirst: string;
+  openFirstLabel: (domain: string) => string;
+  /** The one-time offer of the history permission, with its reason. */
+  historyOffer: string;
+  historyAllow: string;
+  historyDecline: string;
+  /** A repeated finding folded into one line: "×3". */
+  times: (count: number) => string;
+  timesLabel: (count: number) => string;
+  newTab: string;
 }
 
 export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
   vi: {
-    title: 'Dừng một chút trước khi đăng',
+    title: {
+      post: 'Dừng một chút trước khi đăng',
+      share: 'Dừng một chút trước khi chia sẻ',
+      send: 'Dừng một chút trước khi gửi',
+    },
     intro: 'Hãy tự hỏi năm câu hỏi của người đọc thông thái. Bạn vẫn là người quyết định.',
     introBadge: 'Những gì Wise Reader thấy trong bản nháp của bạn.',
     proceed: { post: 'Vẫn đăng', share: 'Vẫn chia sẻ', send: 'Vẫn gửi' },
@@ -26,9 +45,29 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     acknowledge: 'Tôi đã đọc cảnh báo nghiêm trọng ở trên và vẫn muốn đăng',
     badgeLabel: (count) =>
       count === 0 ? 'Wise Reader: chưa thấy điều gì cần lưu ý' : `Wise Reader: ${count} điều cần lưu ý`,
+    questionsLabel: 'Năm câu hỏi',
+    linksLabel: 'Đường link được chia sẻ',
+    read: {
+      opened: 'Bạn đã mở trang này',
+      'not-opened': 'Bạn chưa mở trang này',
+      unknown: 'Chưa rõ link này dẫn tới đâu',
+    },
+    openFirst: 'Mở đọc trước',
+    openFirstLabel: (domain) => `Mở đọc trước: ${domain} (mở trong thẻ mới)`,
+    historyOffer:
+      'Muốn biết bạn đã mở trang này chưa? Wise Reader cần xem lịch sử duyệt web, ngay trên máy này, không gửi đi đâu.',
+    historyAllow: 'Cho phép…',
+    historyDecline: 'Không, cảm ơn',
+    times: (count) => `×${count}`,
+    timesLabel: (count) => `${count} lần`,
+    newTab: '(mở trong thẻ mới)',
   },
   en: {
-    title: 'A moment before you post',
+    title: {
+      post: 'A moment before you post',
+      share: 'A moment before you share',
+      send: 'A moment before you send',
+    },
     intro: "Ask yourself the wise reader's five questions. You decide.",
     introBadge: 'What Wise Reader sees in your draft.',
     proceed: { post: 'Post anyway', share: 'Share anyway', send: 'Send anyway' },
@@ -38,5 +77,21 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     acknowledge: 'I have read the serious warning above and still want to post',
     badgeLabel: (count) =>
       count === 0 ? 'Wise Reader: nothing to look at' : `Wise Reader: ${count} things to look at`,
+    questionsLabel: 'The five questions',
+    linksLabel: 'Links being shared',
+    read: {
+      opened: 'You have opened this page',
+      'not-opened': 'You have not opened this page',
+      unknown: 'Where this link leads is unknown',
+    },
+    openFirst: 'Open it first',
+    openFirstLabel: (domain) => `Open it first: ${domain} (opens in a new tab)`,
+    historyOffer:
+      "Want to know whether you opened this page? Wise Reader needs to look at this browser's history, on this device, sending nothing anywhere.",
+    historyAllow: 'Allow…',
+    historyDecline: 'No thanks',
+    times: (count) => `×${count}`,
+    timesLabel: (count) => `${count} times`,
+    newTab: '(opens in a new tab)',
   },
 };

@@ -6,6 +6,7 @@ import { browserLanguages, resolveUiLanguage } from '../../settings/language-cho
 import type { UiLanguage } from './dialog-strings';
 import { DIALOG_CSS } from './dialog-styles';
 import { GuardDialog } from './GuardDialog';
+import type { ShareServices } from './share-services';
 
 // Events that must not reach the site from inside our UI: its Escape would close its own composer, its
 // focus trap would pull focus back, its outside-click handler would discard the draft.
@@ -52,6 +53,8 @@ export interface PageUiOptions {
   document: Document;
   /** The language setting in force (the UI script follows it); without one, the browser's languages decide. */
   language?(): UiLanguage;
+  /** Read before you share: history lookups through the background (entrypoints/guard-ui.ts). */
+  share?: ShareServices;
 }
 
 /** The guard's UI on the page: the dialog and the badge, each in its own open shadow root. */
@@ -100,6 +103,7 @@ export function createPageUi(options: PageUiOptions): GuardUi {
           pending: request.pending,
           onProceed: () => request.onProceed(),
           onEdit: () => request.onEdit(),
+          ...(options.share ? { share: options.share } : {}),
         }),
         host.mount,
       );

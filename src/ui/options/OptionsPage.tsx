@@ -10,6 +10,7 @@ import { OPTIONS_STRINGS, type OptionsLanguage } from './options-strings';
 import { PackCard } from './PackCard';
 import { PackImport } from './PackImport';
 import { PackProblemList } from './PackProblemList';
+import { ReadBeforeSharePanel, type ReadBeforeShareProps } from './ReadBeforeSharePanel';
 import { SubscriptionPanel } from './SubscriptionPanel';
 import { TrustedKeysPanel } from './TrustedKeysPanel';
 
@@ -31,6 +32,8 @@ export interface OptionsPageProps {
   storeHealth?: readonly PackProblem[];
   /** Reading images (src/settings/image-reading.ts), when the page has it. */
   imageReading?: { enabled: boolean; onChange(enabled: boolean): void };
+  /** The optional `history` permission for "read before you share" (src/history). */
+  readBeforeShare?: ReadBeforeShareProps;
   language?: {
     preference: string;
     choices: readonly { value: string; label: { vi: string; en: string } }[];
@@ -164,6 +167,7 @@ export function OptionsPage(props: OptionsPageProps) {
           onChange={props.imageReading.onChange}
         />
       )}
+      {props.readBeforeShare && <ReadBeforeSharePanel lang={lang} {...props.readBeforeShare} />}
       {props.errorLog && <ErrorLogPanel t={t} lang={lang} entries={props.errorLog} />}
     </main>
   );

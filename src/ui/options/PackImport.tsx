@@ -74,6 +74,7 @@ export function PackImport({ t, lang, disabled, onImport }: PackImportProps) {
       <input
         type="file"
         data-testid="wr-import-input"
+        aria-label={t.importHeading}
         accept=".yaml,.yml,.json,.sig"
         multiple
         disabled={disabled || busy}

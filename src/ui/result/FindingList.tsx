@@ -34,7 +34,7 @@ export function FindingList({ findings, lang, hideTitle, showEmpty, compact }: F
   if (findings.length === 0 && !showEmpty) return null;
   return (
     <section class="wr-section" aria-label={t.findingsHeading}>
-      {!hideTitle && <h3 class="wr-section-title">{t.findingsHeading}</h3>}
+      {!hideTitle && <h2 class="wr-section-title">{t.findingsHeading}</h2>}
       {findings.length === 0 ? (
         <p class="wr-empty">{t.noFindings}</p>
       ) : (

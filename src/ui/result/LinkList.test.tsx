@@ -32,4 +32,28 @@ describe('LinkList', () => {
     render(<LinkList lang="en" links={[]} />, root);
     expect(root.innerHTML).toBe('');
   });
+
+  it('an old article shows when it was published; a fresh one, or without the time of the check, nothing', () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    const now = Date.UTC(2026, 0, 15);
+    const links = [
+      {
+        url: 'https://tuoitre.vn/a-20210315101010123.htm',
+        domain: 'tuoitre.vn',
+        verdict: 'known' as const,
+        published: '2021-03-15',
+      },
+      {
+        url: 'https://vtv.vn/b-20260110101010123.htm',
+        domain: 'vtv.vn',
+        verdict: 'known' as const,
+        published: '2026-01-10',
+      },
+    ];
+    render(<LinkList lang="vi" links={links} now={now} />, root);
+    const ages = [...root.querySelectorAll('[data-testid="wr-article-age"]')];
+    expect(ages.map((age) => age.textContent)).toEqual(['bài từ tháng 3/2021']);
+    render(<LinkList lang="en" links={links} />, root);
+    expect(root.querySelector('[data-testid="wr-article-age"]')).toBeNull();
+  });
 });

@@ -30,7 +30,7 @@ export function QuestionList({ questions, lang, hideTitle, answers, onAnswer }: 
   const t = RESULT_STRINGS[lang];
   return (
     <section class="wr-section" aria-label={t.questionsHeading}>
-      {!hideTitle && <h3 class="wr-section-title">{t.questionsHeading}</h3>}
+      {!hideTitle && <h2 class="wr-section-title">{t.questionsHeading}</h2>}
       <ol class="wr-list">
         {questions.map((question, index) => {
           const answer = answers?.[question.id];

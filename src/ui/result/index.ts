@@ -3,5 +3,6 @@
 export { FindingList, orderFindings, type FindingListProps } from './FindingList';
 export { LinkList, VERDICT_TONE, type LinkListProps } from './LinkList';
 export { QuestionList, type QuestionAnswer, type QuestionListProps, type QuestionView } from './QuestionList';
+export { BADGE_CSS } from './badge-css';
 export { RESULT_CSS } from './result-css';
 export { RESULT_STRINGS, type ResultStrings } from './result-strings';

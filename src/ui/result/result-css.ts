@@ -1,3 +1,5 @@
+import { BADGE_CSS } from './badge-css';
+
 /**
  * Styles of the shared result components as one string, so the same look works in an extension page (a
  * `<style>` in the document) and inside the guard's shadow root (a `<style>` in the root), with no
@@ -50,14 +52,7 @@ export const RESULT_CSS = `
 }
 .wr-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .wr-empty { margin: 0; font-size: 13px; color: var(--wr-muted); }
-.wr-badge {
-  display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 11.5px; font-weight: 650;
-  line-height: 18px; white-space: nowrap;
-}
-.wr-badge[data-tone="critical"] { color: var(--wr-critical); background: var(--wr-critical-bg); }
-.wr-badge[data-tone="warning"] { color: var(--wr-warning); background: var(--wr-warning-bg); }
-.wr-badge[data-tone="info"] { color: var(--wr-info); background: var(--wr-info-bg); }
-.wr-badge[data-tone="good"] { color: var(--wr-good); background: var(--wr-good-bg); }
+${BADGE_CSS}
 
 .wr-finding {
   border: 1px solid var(--wr-border); border-left: 4px solid var(--wr-info); border-radius: var(--wr-radius);
@@ -82,6 +77,7 @@ export const RESULT_CSS = `
   border: 1px solid var(--wr-border); border-radius: var(--wr-radius); background: var(--wr-bg); padding: 8px 12px;
 }
 .wr-link-domain { font-weight: 650; font-size: 14px; overflow-wrap: anywhere; }
+.wr-link .wr-link-age { grid-column: 2; }
 .wr-link-url, .wr-link-help {
   grid-column: 1 / -1; margin: 0; font-size: 12.5px; color: var(--wr-muted); overflow-wrap: anywhere;
 }

@@ -8,6 +8,8 @@ export interface ResultStrings {
   /** One plain sentence per link verdict: what it means for the reader. */
   verdictHelp: Record<LinkVerdict, string>;
   imitates: (domain: string) => string;
+  /** An old article's publication month: "bài từ tháng 3/2021" / "from March 2021". */
+  publishedIn: (month: string) => string;
   findingsHeading: string;
   noFindings: string;
   linksHeading: string;
@@ -40,6 +42,7 @@ const vi: ResultStrings = {
     flagged: 'Tên miền này nằm trong danh sách cần cảnh giác.',
   },
   imitates: (domain) => `bắt chước ${domain}`,
+  publishedIn: (month) => `bài từ ${month}`,
   findingsHeading: 'Điểm cần xem lại',
   noFindings: 'Không thấy dấu hiệu nào theo bộ quy tắc hiện tại.',
   linksHeading: 'Đường link',
@@ -72,6 +75,7 @@ const en: ResultStrings = {
     flagged: 'This domain is on a list to be careful with.',
   },
   imitates: (domain) => `imitates ${domain}`,
+  publishedIn: (month) => `from ${month}`,
   findingsHeading: 'Worth a second look',
   noFindings: 'Nothing found by the current rule set.',
   linksHeading: 'Links',

@@ -39,8 +39,11 @@ export interface GuardSession {
   close(): Promise<void>;
 }
 
-export async function startGuardSession(): Promise<GuardSession> {
-  const context = await launchWithExtension();
+/** `launch` starts the browser (a profile with the `history` permission: support/history-permission.ts). */
+export async function startGuardSession(
+  launch: () => Promise<BrowserContext> = () => launchWithExtension(),
+): Promise<GuardSession> {
+  const context = await launch();
   await serveFixtureSites(context);
   const worker = await serviceWorkerOf(context);
   await ensureRules(context);
