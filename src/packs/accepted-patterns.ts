@@ -22,27 +22,27 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))(?:(?:ỦY|UỶ) BAN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|THƯỜNG TRỰC|VĂN PHÒNG (?:HĐND|UBND|TỈNH|THÀNH|HUYỆN|BỘ|SỞ|CHÍNH PHỦ)|BAN (?:CHỈ ĐẠO|CHẤP HÀNH|THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|CÁN SỰ|CHỈ HUY)|BCĐ|BCH|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) (?:ỦY|UỶ)|ĐẢNG (?:BỘ|ĐOÀN)|CHI BỘ|ĐOÀN (?:TNCS|TRƯỜNG|THANH NIÊN)|(?:TỈNH|THÀNH|HUYỆN|QUẬN) ĐOÀN|HỘI (?:LHTN|LHPN|LIÊN HIỆP|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP|SINH VIÊN)|(?:TỔNG )?LIÊN ĐOÀN|CÔNG ĐOÀN|CÔNG AN (?:TỈNH|TP|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)|(?:BỘ|SỞ|PHÒNG) (?:CÔNG AN|CHỈ HUY|TƯ LỆNH|QUỐC PHÒNG|Y TẾ|GD|GIÁO DỤC|NỘI VỤ|TÀI CHÍNH|KẾ HOẠCH|XÂY DỰNG|TƯ PHÁP|CÔNG THƯƠNG|NÔNG NGHIỆP|GIAO THÔNG|TÀI NGUYÊN|VĂN HO?[ÁÓ]A?|VHTTDL|LAO ĐỘNG|LĐTBXH|KHOA HỌC|THÔNG TIN|NGOẠI GIAO|CẢNH SÁT|KINH TẾ|QUẢN LÝ)|TO[ÀÒ] ÁN|VIỆN KIỂM SÁT|THANH TRA (?:TỈNH|BỘ|SỞ|HUYỆN|CHÍNH PHỦ)|(?:TỔNG |CHI )?CỤC [A-ZĐ]|TRƯỜNG (?:THPT|THCS|TH|TIỂU HỌC|MẦM NON|MN|ĐẠI HỌC|ĐH|CAO ĐẲNG|CHÍNH TRỊ)|BỆNH VIỆN|TRUNG TÂM Y TẾ)(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
+      '(?<![^\\n])(?:^ )?(?:(?:ỦY|UỶ) BAN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|THƯỜNG TRỰC|VĂN PHÒNG (?:HĐND|UBND|TỈNH|THÀNH|HUYỆN|BỘ|SỞ|CHÍNH PHỦ)|BAN (?:CHỈ ĐẠO|CHẤP HÀNH|THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|CÁN SỰ|CHỈ HUY)|BCĐ|BCH|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) (?:ỦY|UỶ)|ĐẢNG (?:BỘ|ĐOÀN)|CHI BỘ|ĐOÀN (?:TNCS|TRƯỜNG|THANH NIÊN)|(?:TỈNH|THÀNH|HUYỆN|QUẬN) ĐOÀN|HỘI (?:LHTN|LHPN|LIÊN HIỆP|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP|SINH VIÊN)|(?:TỔNG )?LIÊN ĐOÀN|CÔNG ĐOÀN|CÔNG AN (?:TỈNH|TP|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)|(?:BỘ|SỞ|PHÒNG) (?:CÔNG AN|CHỈ HUY|TƯ LỆNH|QUỐC PHÒNG|Y TẾ|GD|GIÁO DỤC|NỘI VỤ|TÀI CHÍNH|KẾ HOẠCH|XÂY DỰNG|TƯ PHÁP|CÔNG THƯƠNG|NÔNG NGHIỆP|GIAO THÔNG|TÀI NGUYÊN|VĂN HO?[ÁÓ]A?|VHTTDL|LAO ĐỘNG|LĐTBXH|KHOA HỌC|THÔNG TIN|NGOẠI GIAO|CẢNH SÁT|KINH TẾ|QUẢN LÝ)|TO[ÀÒ] ÁN|VIỆN KIỂM SÁT|THANH TRA (?:TỈNH|BỘ|SỞ|HUYỆN|CHÍNH PHỦ)|(?:TỔNG |CHI )?CỤC [A-ZĐ]|TRƯỜNG (?:THPT|THCS|TH|TIỂU HỌC|MẦM NON|MN|ĐẠI HỌC|ĐH|CAO ĐẲNG|CHÍNH TRỊ)|BỆNH VIỆN|TRUNG TÂM Y TẾ)(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
     flags: '',
-    steps: 31.7,
+    steps: 29.8,
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))[TNKBHĐUMQSVLP](?:(?<=T)(?:ẬP ĐOÀN|ỔNG CÔNG TY|RUNG TÂM (?:HÀNH CHÍNH CÔNG|PHỤC VỤ HÀNH CHÍNH|KIỂM SOÁT BỆNH TẬT|CDC|CHÍNH TRỊ))|(?<=N)(?:GÂN HÀNG NHÀ NƯỚC)|(?<=K)(?:IỂM TOÁN NHÀ NƯỚC|HO BẠC NHÀ NƯỚC)|(?<=B)(?:ẢO HIỂM XÃ HỘI|AN (?:QLDA|QUẢN LÝ|THƯỜNG TRỰC|BẢO VỆ)|Ộ ĐỘI BIÊN PHÒNG)|(?<=H)(?:ỌC VIỆN|ỘI ĐỒNG (?:THI|TUYỂN DỤNG|KỶ LUẬT|THI ĐUA)|ỘI (?:KHUYẾN HỌC|NGƯỜI CAO TUỔI|LUẬT GIA|NHÀ BÁO|DOANH NHÂN))|(?<=Đ)(?:ẠI HỌC QUỐC GIA|ÀI (?:PHÁT THANH|TRUYỀN HÌNH|PT-TH|PTTH)|ỒN BIÊN PHÒNG)|(?<=U)(?:BMTTQ)|(?<=M)(?:TTQ)|(?<=Q)(?:UÂN KHU)|(?<=P)(?:HÒNG (?:TỔ CHỨC|HÀNH CHÍNH|NHÂN SỰ|KẾ TOÁN|TỔNG HỢP))|(?<=S)(?:Ư ĐOÀN)|(?<=V)(?:ĂN PHÒNG ĐĂNG KÝ)|(?<=L)(?:IÊN HIỆP CÁC HỘI))(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
+      '(?<![^\\n])(?:^ )?[TNKBHĐUMQSVLP](?:(?<=T)(?:ẬP ĐOÀN|ỔNG CÔNG TY|RUNG TÂM (?:HÀNH CHÍNH CÔNG|PHỤC VỤ HÀNH CHÍNH|KIỂM SOÁT BỆNH TẬT|CDC|CHÍNH TRỊ))|(?<=N)(?:GÂN HÀNG NHÀ NƯỚC)|(?<=K)(?:IỂM TOÁN NHÀ NƯỚC|HO BẠC NHÀ NƯỚC)|(?<=B)(?:ẢO HIỂM XÃ HỘI|AN (?:QLDA|QUẢN LÝ|THƯỜNG TRỰC|BẢO VỆ)|Ộ ĐỘI BIÊN PHÒNG)|(?<=H)(?:ỌC VIỆN|ỘI ĐỒNG (?:THI|TUYỂN DỤNG|KỶ LUẬT|THI ĐUA)|ỘI (?:KHUYẾN HỌC|NGƯỜI CAO TUỔI|LUẬT GIA|NHÀ BÁO|DOANH NHÂN))|(?<=Đ)(?:ẠI HỌC QUỐC GIA|ÀI (?:PHÁT THANH|TRUYỀN HÌNH|PT-TH|PTTH)|ỒN BIÊN PHÒNG)|(?<=U)(?:BMTTQ)|(?<=M)(?:TTQ)|(?<=Q)(?:UÂN KHU)|(?<=P)(?:HÒNG (?:TỔ CHỨC|HÀNH CHÍNH|NHÂN SỰ|KẾ TOÁN|TỔNG HỢP))|(?<=S)(?:Ư ĐOÀN)|(?<=V)(?:ĂN PHÒNG ĐĂNG KÝ)|(?<=L)(?:IÊN HIỆP CÁC HỘI))(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
     flags: '',
-    steps: 56,
+    steps: 54,
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))(?:UY BAN|HDND|HOI DONG NHAN DAN|(?:TINH|THANH|HUYEN|QUAN|DANG|CHI) UY|DANG BO|CHI BO|DOAN TNCS|(?:TINH|THANH|HUYEN) DOAN|CONG AN (?:TINH|TP|THANH|HUYEN|QUAN|XA|PHUONG)|TOA AN|VIEN KIEM SAT|SO (?:Y TE|GD|GIAO DUC|NOI VU|TAI CHINH)|BO (?:Y TE|GIAO DUC|NOI VU|CONG AN|TAI CHINH)|PHONG (?:GD|GIAO DUC|NOI VU)|TRUONG (?:THPT|THCS|TIEU HOC|MAM NON)|BENH VIEN|MAT TRAN TO QUOC|HOI LIEN HIEP|LIEN DOAN LAO DONG|CONG DOAN)(?![A-Za-z])[A-Z0-9 ,.&()/-]{0,80}(?![^\\n])',
+      '(?<![^\\n])(?:^ )?(?:UY BAN|HDND|HOI DONG NHAN DAN|(?:TINH|THANH|HUYEN|QUAN|DANG|CHI) UY|DANG BO|CHI BO|DOAN TNCS|(?:TINH|THANH|HUYEN) DOAN|CONG AN (?:TINH|TP|THANH|HUYEN|QUAN|XA|PHUONG)|TOA AN|VIEN KIEM SAT|SO (?:Y TE|GD|GIAO DUC|NOI VU|TAI CHINH)|BO (?:Y TE|GIAO DUC|NOI VU|CONG AN|TAI CHINH)|PHONG (?:GD|GIAO DUC|NOI VU)|TRUONG (?:THPT|THCS|TIEU HOC|MAM NON)|BENH VIEN|MAT TRAN TO QUOC|HOI LIEN HIEP|LIEN DOAN LAO DONG|CONG DOAN)(?![A-Za-z])[A-Z0-9 ,.&()/-]{0,80}(?![^\\n])',
     flags: '',
-    steps: 21.4,
+    steps: 19.4,
   },
   {
     pattern:
-      '(?:(?:(?<![^\\n])|(?<=^ ))(?:S[ốoôè]|Bản án số|No\\.?)(?: ?:)?|(?<=[^\\p{L}\\d\\n])S(?:[ốo] ?:|ố(?<=[\\p{Lu}*] Số))) ?(?:\\d{1,6} ?)?(?:/ ?(?:\\d{4}/)?(?:[A-ZĐ§][A-Za-zĐđ§&]{0,12}-[A-ZĐ][A-Za-zĐđ0-9&]{0,14}|[A-ZĐ§]{2,})|(?:- ?)?(?:NQ|Q(?:[ĐDC]|yĐ)|C(?:Tr?|[ĐV])|T(?:[CBS]|T(?:rc?)?)|H[DĐ]|K[HL]|P[A-C]|[ĐD]A|B[BC]|G(?:M|GT))/[A-ZĐ])',
+      '(?:(?<![^\\n])(?:^ )?(?:S[ốoôè]|Bản án số|No\\.?)(?: ?:)?|S[ốo](?:(?<=[^\\p{L}\\d\\n]S[ốo]) ?:|(?<=[\\p{Lu}*] Số))) ?(?:\\d{1,6} ?)?(?:/ ?(?:\\d{4}/)?(?:[A-ZĐ§][A-Za-zĐđ§&]{0,12}-[A-ZĐ][A-Za-zĐđ0-9&]{0,14}|[A-ZĐ§]{2,})|(?:- ?)?(?:NQ|Q(?:[ĐDC]|yĐ)|C(?:Tr?|[ĐV])|T(?:[CBS]|T(?:rc?)?)|H[DĐ]|K[HL]|P[A-C]|[ĐD]A|B[BC]|G(?:M|GT))/[A-ZĐ])',
     flags: '',
-    steps: 58,
+    steps: 47.5,
   },
   {
     pattern:
@@ -58,9 +58,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))(?:V/[vV][ \\t.:]|(?:[Vv][ềe] vi[ệe]c|VỀ VIỆC) [^\\n.!?]{3,160}(?![^\\n]))|V/v(?<= V/v) |Về việc(?<=\\p{Lu} Về việc) |Ve viec(?<=[A-Z] Ve viec) ',
+      '(?<![^\\n])(?:^ )?(?:V/[vV][ \\t.:]|(?:[Vv][ềe] vi[ệe]c|VỀ VIỆC) [^\\n.!?]{3,160}(?![^\\n]))|V/v(?<= V/v) |Về việc(?<=\\p{Lu} Về việc) |Ve viec(?<=[A-Z] Ve viec) ',
     flags: '',
-    steps: 22.2,
+    steps: 20.2,
   },
   {
     pattern:
@@ -76,9 +76,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))I[.:][ \\t]?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM|TÌNH HÌNH|KẾT QUẢ|ƯU ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|CĂN CỨ)(?![\\p{L}])|I\\.(?<=[ :] I\\.|[:]I\\.) ?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM TÌNH HÌNH)(?![\\p{L}])',
+      '(?<![^\\n])(?:^ )?I[.:][ \\t]?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM|TÌNH HÌNH|KẾT QUẢ|ƯU ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|CĂN CỨ)(?![\\p{L}])|I\\.(?<=[ :] I\\.|[:]I\\.) ?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM TÌNH HÌNH)(?![\\p{L}])',
     flags: '',
-    steps: 13.5,
+    steps: 11.5,
   },
   {
     pattern: 'K[íi]nh (?:g[ửu]i|tr[ìi]nh) ?:',
@@ -102,9 +102,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:(?<![^\\n])|(?<=^ ))(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\\.?[ \\t]{1,3}\\p{Lu}{2}|Q\\.[ \\t]?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH|VIỆN TRƯỞNG|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC))|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)(?<=[ ;.](?:TM|KT|TL|TUQ|T/M|K/T|T/L))\\. ?\\p{Lu}{2}',
+      '(?<![^\\n])(?:^ )?(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\\.?[ \\t]{1,3}\\p{Lu}{2}|Q\\.[ \\t]?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH|VIỆN TRƯỞNG|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC))|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)(?<=[ ;.](?:TM|KT|TL|TUQ|T/M|K/T|T/L))\\. ?\\p{Lu}{2}',
     flags: '',
-    steps: 43.3,
+    steps: 41.3,
   },
   {
     pattern: '\\((?:Đã|đã|ĐÃ) (?:ký|kí|KÝ)(?: và đóng dấu)?\\)',
@@ -147,9 +147,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '\\d(?:(?<=(?<![a-z])(?:(?:s|so )?tk|(?:so )?tai khoan|account n(?:umber|o))(?![a-z])[^\\d\\n]{0,25}\\d)|(?<=(?<![a-z])(?:(?:vietcom|techcom|agri|vietin|mb ?|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])[^\\d\\n]{0,15}\\d))(?:[ -]?\\d){7,18}(?![\\d,]|\\.\\d)|(?:(?:^|(?<=[^\\d., -])|(?<=(?:^|[^\\d])[ -]))\\d(?:[ -]?\\d){7,18}|(?<=\\d[ -])\\d{8,19})[ ,-]{1,3}(?:(?:vietcom|techcom|agri|vietin|mb|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])',
+      '\\d(?:(?<=(?<![a-z])(?:(?:s|so )?tk|(?:so )?tai khoan|account n(?:umber|o))(?![a-z])[^\\d\\n]{0,25}\\d)|(?<=(?<![a-z])(?:(?:vietcom|techcom|agri|vietin|mb ?|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])[^\\d\\n]{0,15}\\d))(?:[ -]?\\d){7,18}(?![\\d,]|\\.\\d)|\\d(?:(?<=(?:^|[^\\d., -])\\d|(?:^|[^\\d])[ -]\\d)(?:[ -]?\\d){7,18}|(?<=\\d[ -]\\d)\\d{7,18})[ ,-]{1,3}(?:(?:vietcom|techcom|agri|vietin|mb|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])',
     flags: 'i',
-    steps: 57.6,
+    steps: 57,
   },
   {
     pattern:
@@ -224,8 +224,8 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     steps: 41.8,
   },
   {
-    pattern: '(?:(?<!\\?)|(?<=!\\?))\\?{3,}|\\?!|!\\?|(?<!？)？{3,}',
+    pattern: '\\?(?<=(?:^|[^?])\\?|!\\?\\?)\\?{2,}|\\?!|!\\?|？(?<=(?:^|[^？])？)？{2,}',
     flags: '',
-    steps: 13,
+    steps: 21,
   },
 ];
