@@ -23,7 +23,7 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // The module boundaries of DESIGN.md, enforced here rather than in review.
+      // The module boundaries of docs/ARCHITECTURE.md, enforced here rather than in review.
       'import-x/no-restricted-paths': [
         'error',
         {
@@ -59,7 +59,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: browserOnly.map((name) => ({ name, message: 'engine and packs are pure (DESIGN.md).' })) },
+        {
+          paths: browserOnly.map((name) => ({
+            name,
+            message: 'engine and packs are pure (docs/ARCHITECTURE.md).',
+          })),
+        },
       ],
       'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window'],
     },
@@ -86,7 +91,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only entrypoints/ and settings/ touch browser.* (DESIGN.md).
+    // Only entrypoints/ and settings/ touch browser.* (docs/ARCHITECTURE.md).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/settings/**', 'src/engine/**', 'src/packs/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: {

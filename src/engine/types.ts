@@ -1,6 +1,6 @@
 // The contract between the pack compiler (src/packs), the engine (src/engine) and everything that shows a
 // result (guard, popup, CLI). Compiled packs are plain JSON: they are stored in browser storage and handed
-// to the content script, which never sees zod or YAML (DESIGN.md, "Boundaries").
+// to the content script, which never sees zod or YAML (docs/ARCHITECTURE.md, "Boundaries").
 
 import type { ArticleDatePattern } from './article-date';
 import type { NamedPortal, OfficialPortal } from './official-portals';

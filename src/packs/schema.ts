@@ -10,7 +10,7 @@ import {
 import { checkPatternSafety } from './regex-safety';
 import { sourceDataFields } from './source-data-schema';
 
-// The pack authoring format (COMMON.md, DESIGN.md "Rule packs"). Every object is strict: a misspelt field
+// The pack authoring format (docs/PACK-FORMAT.md). Every object is strict: a misspelt field
 // (`phrase:` for `phrases:`) is an error rather than a rule that silently never fires.
 
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,7 +33,7 @@ export const MAX_PATTERN_LENGTH = 1000;
 export const MAX_REACH = 100;
 
 const text = z.string().trim().min(1, 'must not be empty');
-/** Every pack message is bilingual (DESIGN.md: "Vietnamese first, English second, in every pack message"). */
+/** Every pack message is bilingual: Vietnamese first, English second (docs/ARCHITECTURE.md, "Principles"). */
 const localized = z.strictObject({ vi: text, en: text });
 const kebab = (what: string) =>
   z.string().regex(KEBAB_CASE, `${what} must be kebab-case (e.g. "secrecy-stamp")`);
@@ -216,7 +216,7 @@ const packQuestion = z.strictObject({
 });
 
 /**
- * A declared group (GROUPS-SPEC, docs/PACK-FORMAT.md): once the weights of its distinct matched members add
+ * A declared group (docs/PACK-FORMAT.md, "Groups"): once the weights of its distinct matched members add
  * up to `reach`, it reports ONE finding with its own severity, category, question and message, the markers
  * as evidence; its members never report on their own. Its optional examples run against the whole pack:
  * each `flag` text must make the group speak, each `pass` text must leave it silent.

@@ -3,8 +3,8 @@ import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
 import type { Selector, SiteExtras } from './surface-table';
 
-// Facebook (www., web., m.). Sources: DOMAIN.md "What public code says about the three sites' pages"
-// (open-source bots and extensions, 2024–2026). Generated class names (x1n2onr6…) change: none are used.
+// Facebook (www., web., m.). Sources: open-source bots and extensions (2024–2026), reproduced by the fixture
+// app (tests/fixtures/README.md). Generated class names (x1n2onr6…) change: none are used.
 
 /** Lexical editors Facebook renders; scoped by the surface container, because hidden ones are pre-rendered. */
 const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';

@@ -3,7 +3,8 @@ import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
 import type { SiteExtras } from './surface-table';
 
-// TikTok web and TikTok Studio. Sources: DOMAIN.md "What public code says about the three sites' pages".
+// TikTok web and TikTok Studio. Sources: open-source bots and extensions (2024–2026), reproduced by the
+// fixture app (tests/fixtures/README.md).
 // TikTok marks its controls with data-e2e attributes, which are meant for its own tests and change rarely.
 
 const DRAFT_EDITOR = '.public-DraftEditor-content[contenteditable="true"]';

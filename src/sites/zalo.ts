@@ -3,7 +3,8 @@ import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
 import type { SiteExtras } from './surface-table';
 
-// Zalo web (chat.zalo.me). Sources: DOMAIN.md "What public code says about the three sites' pages".
+// Zalo web (chat.zalo.me). Sources: open-source bots and extensions (2024–2026), reproduced by the fixture
+// app (tests/fixtures/README.md).
 // Zalo's own class names (chat-box-input-button) and data-translate-* keys are readable and stable, unlike
 // generated ones.
 
