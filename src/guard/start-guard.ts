@@ -105,8 +105,9 @@ export function startGuard(options: StartGuardOptions): boolean {
     window: win,
     adapter,
     checker: () => checker,
-    mode: () => effectiveMode(settings, site),
-    badgeEnabled: () => settings.badge && settings.sites[site].enabled,
+    // A press follows its own site's settings (Messenger's chat on a facebook.com page: Messenger's).
+    mode: (press) => effectiveMode(settings, press?.site ?? site),
+    badgeEnabled: (spot) => settings.badge && settings.sites[spot?.site ?? site].enabled,
     testFault: () => fault,
     ui,
     log,
