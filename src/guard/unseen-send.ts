@@ -164,19 +164,19 @@ export function watchUnseenSends(options: UnseenSendOptions): void {
     );
   };
 
-  /** The editor the person is writing in, when it holds something and its site is watched. */
+  /** The editor the person last wrote in, when its site is watched. */
   const writingIn = (): GuardEditorSpot | null => {
     const at = typedIn?.deref();
     if (!at || !at.isConnected) return null;
     const spot = adapter.editorAt(at);
-    if (!spot || !options.watching(spot)) return null;
-    return readEditorText(spot.editor).trim() === '' ? null : spot;
+    return spot && options.watching(spot) ? spot : null;
   };
 
-  /** A press outside the editor: a click, or Enter/Space on a focused control. */
+  /** A press outside the editor, beside it: a click, or Enter/Space on a focused control. */
   const onControl = (target: Element, how: string): void => {
     const spot = writingIn();
     if (!spot || spot.editor.contains(target) || !spot.area?.contains(target)) return;
+    if (readEditorText(spot.editor).trim() === '') return;
     const press = adapter.pressFromClick(target);
     if (press) {
       if (press.editor) explained.add(press.editor);
@@ -200,6 +200,7 @@ export function watchUnseenSends(options: UnseenSendOptions): void {
     start(spot, `Enter: ${describeElement(spot.editor)}`);
   };
 
+  let failed = false;
   const guarded =
     <E extends Event>(handle: (event: E, target: Element) => void) =>
     (event: Event): void => {
@@ -208,8 +209,18 @@ export function watchUnseenSends(options: UnseenSendOptions): void {
         const target = event.target as Node | null;
         if (!target || target.nodeType !== 1) return;
         handle(event as E, target as Element);
-      } catch {
-        // A watch that fails must never touch the page's events; it simply sees nothing this time.
+      } catch (error) {
+        // The watch never touches the page's events; a failure is logged once, not at every keystroke.
+        if (failed) return;
+        failed = true;
+        try {
+          options.log(
+            'guard.unseen-send',
+            error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          );
+        } catch {
+          // Logging must not become a second failure.
+        }
       }
     };
 
@@ -219,7 +230,7 @@ export function watchUnseenSends(options: UnseenSendOptions): void {
       if (key !== 'Backspace' && key !== 'Delete') return;
     }
     const editable = target.closest('[contenteditable="true"], textarea, input') ?? target;
-    typedIn = new WeakRef(editable);
+    if (typedIn?.deref() !== editable) typedIn = new WeakRef(editable);
     if (watch?.spot.editor.contains(target)) watch.edited = true;
     for (let el: Element | null = editable; el; el = el.parentElement) {
       if (explained.has(el)) explained.delete(el);

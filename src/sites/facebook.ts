@@ -94,19 +94,26 @@ const POST_TEXT =
   '[data-ad-preview="message"], [data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"]';
 const POST_AUTHOR = '[data-ad-rendering-role="profile_name"], h2, h3, h4, strong';
 
+/** The first link in `container` that leads off Facebook (redirects unwrapped), if any. */
+export function firstOutboundLink(container: Element): string | undefined {
+  for (const a of container.querySelectorAll('a[href]')) {
+    const href = unwrapFacebookLink(a.getAttribute('href') ?? '');
+    if (href) return href;
+  }
+  return undefined;
+}
+
 /** What a feed post would carry when shared: its text, author and first outbound link. */
 export function readPost(post: Element): Draft['shared'] {
   const textEl = post.querySelector(POST_TEXT);
   const authorEl = post.querySelector(POST_AUTHOR);
-  const links = [...post.querySelectorAll('a[href]')]
-    .map((a) => unwrapFacebookLink(a.getAttribute('href') ?? ''))
-    .filter((href): href is string => href !== null);
+  const url = firstOutboundLink(post);
   const shared: NonNullable<Draft['shared']> = {};
   const text = textEl ? readEditorText(textEl).trim() : '';
   if (text) shared.text = text;
   const author = authorEl?.textContent?.trim();
   if (author) shared.author = author;
-  if (links[0]) shared.url = links[0];
+  if (url) shared.url = url;
   return shared;
 }
 

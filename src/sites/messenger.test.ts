@@ -100,6 +100,17 @@ describe('messenger on facebook.com', () => {
     expect(miss).not.toHaveBeenCalled();
   });
 
+  it('a forwarded message is read once, however its text blocks nest (and whatever wraps the page)', () => {
+    document.body.innerHTML = `<div dir="auto"><div role="grid"><div role="row">
+      <div dir="auto"><span dir="auto">dòng một</span></div><div dir="auto">dòng hai</div>
+      ${fbButton('More', 'more')}</div></div></div>
+      <div role="dialog" aria-label="Forward"><div role="listitem">Lê Văn Cường ${fbButton('Send', 'send-to')}</div></div>`;
+    const adapter = createAdapter('facebook', miss);
+    adapter.notePointer!(document.querySelector('.more .ov')!);
+    const press = adapter.pressFromClick(document.querySelector('.send-to .ov')!)!;
+    expect(press.readDraft().shared).toEqual({ text: 'dòng một\ndòng hai' });
+  });
+
   it('"Send in Messenger" for a post: the post, and the note typed with it', () => {
     document.body.innerHTML = `<div role="article"><h4><strong>Tin Nóng 24h</strong></h4>
       <div data-ad-preview="message"><div>NÓNG: nghe nói</div></div>

@@ -1,6 +1,6 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
-import { POST_CONTAINERS, readPost, unwrapFacebookLink } from './facebook';
+import { POST_CONTAINERS, firstOutboundLink, readPost, unwrapFacebookLink } from './facebook';
 import { defineSite } from './site-definition';
 import { labelMatches, namesOf, type Selector, type SiteExtras } from './surface-table';
 
@@ -43,14 +43,15 @@ const SEND_LABELS = ['Gửi', 'Send', 'Đã gửi', 'Sent'];
 
 function readMessage(row: Element): Draft['shared'] {
   const parts = [...row.querySelectorAll(MESSAGE_TEXT)]
-    // Nested dir="auto" blocks repeat their text: keep the outermost ones.
-    .filter((el) => !el.parentElement?.closest(MESSAGE_TEXT) || !row.contains(el.parentElement))
+    // Nested dir="auto" blocks repeat their text: keep the outermost ones inside the row.
+    .filter((el) => {
+      const outer = el.parentElement?.closest(MESSAGE_TEXT);
+      return !outer || !row.contains(outer);
+    })
     .map((el) => readEditorText(el).trim())
     .filter(Boolean);
   const text = parts.length ? parts.join('\n') : readEditorText(row).trim();
-  const url = [...row.querySelectorAll('a[href]')]
-    .map((a) => unwrapFacebookLink(a.getAttribute('href') ?? ''))
-    .find((href): href is string => href !== null);
+  const url = firstOutboundLink(row);
   const shared: NonNullable<Draft['shared']> = {};
   if (text) shared.text = text.slice(0, 5000);
   if (url) shared.url = url;
