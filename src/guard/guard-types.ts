@@ -5,9 +5,9 @@ import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
 
 /** A press on one of the registry's surfaces. */
-export type GuardPress = Press<Surface>;
+export type GuardPress = Press<Surface, SiteId>;
 /** An editor on one of the registry's surfaces (for the badge). */
-export type GuardEditorSpot = EditorSpot<Surface>;
+export type GuardEditorSpot = EditorSpot<Surface, SiteId>;
 
 export interface Checker {
   check(draft: Draft): CheckResult;
@@ -66,8 +66,10 @@ export interface GuardOptions {
   adapter: SiteAdapter<Surface, SiteId>;
   /** The checker in force, or null while packs load (nothing is checked then: fail open). */
   checker(): Checker | null;
-  mode(): GuardMode;
-  badgeEnabled(): boolean;
+  /** The mode in force for a press (its site's: Messenger's chat on facebook.com follows Messenger's). */
+  mode(press?: GuardPress): GuardMode;
+  /** Whether the badge shows beside this editor. */
+  badgeEnabled(spot?: GuardEditorSpot): boolean;
   /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */
   testFault(): boolean;
   ui: GuardUi;

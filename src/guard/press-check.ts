@@ -17,7 +17,7 @@ export function createPressCheck(
   options: Pick<GuardOptions, 'mode' | 'checker' | 'testFault'>,
 ): (press: GuardPress) => AskedPress | null {
   return (press) => {
-    const mode = options.mode();
+    const mode = options.mode(press);
     if (mode === 'off') return null;
     const checker = options.checker();
     if (!checker) return null;

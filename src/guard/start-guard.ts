@@ -6,6 +6,7 @@ import { createAdapter, siteOfHost } from '../sites';
 import type { Checker, DecisionEntry, GuardUi } from './guard-types';
 import { createDeferredUi } from './deferred-ui';
 import { installGuard } from './install-guard';
+import { watchUnseenSends } from './unseen-send';
 
 /** A stored value the guard reads once at start and follows afterwards. */
 type Watched<T> = Pick<StoredValue<T>, 'getValue' | 'watch'>;
@@ -101,12 +102,23 @@ export function startGuard(options: StartGuardOptions): boolean {
   follow(options.settings, (value) => (settings = normalizeGuardSettings(value)));
   follow(options.testFault, (value) => (fault = value === true));
 
+  // Before the guard's listeners: a press the guard holds back never reaches the ones after its own.
+  watchUnseenSends({
+    window: win,
+    adapter,
+    site,
+    watching: (spot) => settings.sites[spot.site ?? site].enabled,
+    owns: (event) => ui.owns(event),
+    log,
+    signal,
+  });
   installGuard({
     window: win,
     adapter,
     checker: () => checker,
-    mode: () => effectiveMode(settings, site),
-    badgeEnabled: () => settings.badge && settings.sites[site].enabled,
+    // A press follows its own site's settings (Messenger's chat on a facebook.com page: Messenger's).
+    mode: (press) => effectiveMode(settings, press?.site ?? site),
+    badgeEnabled: (spot) => settings.badge && settings.sites[spot?.site ?? site].enabled,
     testFault: () => fault,
     ui,
     log,

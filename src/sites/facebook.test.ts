@@ -127,3 +127,22 @@ describe('hidden editors', () => {
     expect(press?.editor ?? null).toBeNull();
   });
 });
+
+describe('facebook, current layouts', () => {
+  it('the Vietnamese share dialog named only through aria-labelledby (pointing at "Chia sẻ")', () => {
+    // Seen on www.facebook.com (vi), a feed post's Share → the share modal (issue 13, recorded 2026-12-01):
+    // the dialog has no aria-label; its name is the heading aria-labelledby points at.
+    document.body.innerHTML = `<div role="article"><div data-ad-preview="message">Tin tức</div>
+      <div role="button" class="share"><span data-ad-rendering-role="share_button">Chia sẻ</span></div></div>
+      <div role="dialog" aria-labelledby=":r3k:"><div><h2 dir="auto"><span id=":r3k:">Chia sẻ</span></h2></div>
+      <div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Hãy nói gì đó về nội dung này..."><p>xem này</p></div>
+      ${button('Chia sẻ ngay')}</div>`;
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.hasAttribute('aria-label')).toBe(false);
+    const adapter = createFacebookAdapter(() => undefined);
+    adapter.notePointer!(document.querySelector('.share span')!);
+    const press = adapter.pressFromClick(dialog.querySelector('.ov')!)!;
+    expect(press).toMatchObject({ surface: 'share-dialog', site: 'facebook', action: 'share' });
+    expect(press.readDraft()).toMatchObject({ text: 'xem này', shared: { text: 'Tin tức' } });
+  });
+});

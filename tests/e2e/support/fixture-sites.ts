@@ -28,6 +28,9 @@ export const SITE_URL = {
   tiktokStudio: 'https://www.tiktok.com/tiktokstudio/upload',
   tiktokLegacyUpload: 'https://www.tiktok.com/creator-center/upload',
   zalo: 'https://chat.zalo.me/',
+  facebookMessages: 'https://www.facebook.com/messages/t/100000000000001',
+  facebookMessagesE2ee: 'https://www.facebook.com/messages/e2ee/t/100000000000001',
+  messenger: 'https://www.messenger.com/t/100000000000001',
 } as const;
 
 export async function serveFixtureSites(context: BrowserContext): Promise<void> {
