@@ -128,6 +128,11 @@ const press = (target: Element) => {
     target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
   }
 };
+const fire = (target: Element, type: string, init: MouseEventInit = {}) => {
+  const event = new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+};
 const enter = (target: Element, init: KeyboardEventInit = {}) => {
   const event = new KeyboardEvent('keydown', {
     key: 'Enter',
@@ -281,5 +286,53 @@ describe('installGuard', () => {
     ctx.controller.abort();
     press(document.getElementById('overlay')!);
     expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+  });
+
+  describe('only a primary-button press is a send', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói mai nghỉ';
+    });
+
+    it('a right-click on Post is not held, and the next click elsewhere is not taken for it', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown', { button: 2 }).defaultPrevented).toBe(false);
+      expect(fire(overlay, 'mousedown', { button: 2 }).defaultPrevented).toBe(false);
+      fire(overlay, 'contextmenu', { button: 2 });
+      fire(overlay, 'pointerup', { button: 2 });
+      fire(overlay, 'mouseup', { button: 2 });
+      expect(ctx.check).not.toHaveBeenCalled();
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a middle-button press is not a send either', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown', { button: 1 }).defaultPrevented).toBe(false);
+      expect(fire(overlay, 'mousedown', { button: 1 }).defaultPrevented).toBe(false);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a cancelled touch (pointercancel) drops the held press: the next click is a press of its own', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown').defaultPrevented).toBe(true);
+      fire(overlay, 'pointercancel');
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a context menu opened mid-press (long press) drops the held press', () => {
+      const overlay = document.getElementById('overlay')!;
+      fire(overlay, 'pointerdown');
+      fire(overlay, 'contextmenu');
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      // A real press on Post afterwards is still asked about.
+      press(overlay);
+      expect(ctx.requests).toHaveLength(1);
+    });
   });
 });

@@ -76,6 +76,9 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       if (ui.owns(event)) return;
       const target = elementTarget(event);
       if (!target) return;
+      // Only the primary button presses anything: a right-click (context menu) or a middle-click (new tab)
+      // never sends, and must not arm "hold the rest of this press" either.
+      if (((event as MouseEvent).button ?? 0) !== 0) return;
       const t = now();
       if (event.type === 'click' && allowOnce.consume(event, t)) {
         gesture = null;
@@ -191,9 +194,19 @@ export function interceptPresses(options: PressInterceptionOptions): void {
     }
   };
 
+  /**
+   * A press held at pointerdown whose click will never come: the browser took the pointer over (a touch
+   * that turned into a scroll) or a context menu opened (a long press). Forget it, or the next click
+   * anywhere would be taken for its rest.
+   */
+  const onCancel = (): void => {
+    if (gesture?.open) gesture = null;
+  };
+
   const listen = { capture: true, signal } as const;
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
     win.addEventListener(type, onPress, listen);
   }
+  for (const type of ['pointercancel', 'contextmenu']) win.addEventListener(type, onCancel, listen);
   for (const type of ['keydown', 'keypress', 'keyup']) win.addEventListener(type, onKey, listen);
 }

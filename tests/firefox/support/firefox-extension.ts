@@ -166,18 +166,32 @@ export function fixtureBundles() {
   return bundles;
 }
 
+export interface FixtureServing {
+  /** A Content-Security-Policy header sent with every fixture document and script, per site. */
+  csp?(site: FixtureSite): string | undefined;
+  /**
+   * Holds back the extension's own file loads (moz-extension://…) whose path ends with this name, by `ms`:
+   * a slow start of the guard's engine script, as on a busy machine.
+   */
+  delayExtensionFile?: { name: string; ms: number };
+}
+
 /** A new tab whose requests to the fixture sites are answered from memory; everything else is refused. */
-export async function fixturePage(browser: Browser): Promise<Page> {
+export async function fixturePage(browser: Browser, serving: FixtureServing = {}): Promise<Page> {
   const code = await fixtureBundles();
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
-    void answer(request, code).catch(() => undefined);
+    void answer(request, code, serving).catch(() => undefined);
   });
   return page;
 }
 
-async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): Promise<void> {
+async function answer(
+  request: HTTPRequest,
+  code: Record<FixtureSite, string>,
+  serving: FixtureServing,
+): Promise<void> {
   let url: URL;
   try {
     url = new URL(request.url());
@@ -185,14 +199,21 @@ async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): 
     return request.abort('blockedbyclient');
   }
   // Extension files (guard-ui.js) and data: URLs are not network requests of the page's; let them be.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return request.continue();
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const delay = serving.delayExtensionFile;
+    if (delay && url.protocol === 'moz-extension:' && url.pathname.endsWith(delay.name)) await sleep(delay.ms);
+    return request.continue();
+  }
   const site = ORIGINS[url.origin];
   if (!site) return request.abort('blockedbyclient');
+  const csp = serving.csp?.(site);
+  const headers: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
   if (url.pathname === SCRIPT_PATH) {
     return request.respond({
       status: 200,
       contentType: 'text/javascript; charset=utf-8',
       body: code[site],
+      headers,
     });
   }
   if (!request.isNavigationRequest()) return request.respond({ status: 404, body: '' });
@@ -200,6 +221,7 @@ async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): 
     status: 200,
     contentType: 'text/html; charset=utf-8',
     body: fixtureHtml(site, SCRIPT_PATH),
+    headers,
   });
 }
 
