@@ -32,6 +32,8 @@ function setup(
     mode?: 'off' | 'links-and-findings';
     badge?: boolean;
     openThrows?: boolean;
+    /** The adapter can find a re-rendered submit control again. */
+    relocate?: boolean;
   } = {},
 ) {
   document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
@@ -40,16 +42,26 @@ function setup(
   const send = document.getElementById('send')!;
   const adapter: SiteAdapter<Surface, SiteId> = {
     site: 'facebook',
-    pressFromClick: (t) =>
-      t.closest('#send')
+    pressFromClick: (t) => {
+      const control = t.closest<HTMLElement>('#send');
+      return control
         ? {
             surface: 'comment',
             action: 'post',
-            control: send,
+            control,
             editor,
             readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
           }
-        : null,
+        : null;
+    },
+    ...(options.relocate
+      ? {
+          relocate: (p) => {
+            const control = document.getElementById('send');
+            return control ? { ...p, control } : null;
+          },
+        }
+      : {}),
     pressFromEnter: (t) =>
       t.closest('#editor')
         ? {
@@ -73,17 +85,22 @@ function setup(
   const requests: DialogRequest[] = [];
   let openFromBadge: (() => void) | null = null;
   const closed = vi.fn();
+  /** The page removed the last dialog's host (an SPA re-render of <body>). */
+  let removed = false;
   const ui: GuardUi = {
     openDialog: (request) => {
       if (options.openThrows) throw new Error('the dialog failed to render');
       requests.push(request);
-      return { close: closed };
+      removed = false;
+      return { close: closed, gone: () => removed };
     },
     showBadge: vi.fn((_editor: HTMLElement, _result: CheckResult, onOpen: () => void) => {
       openFromBadge = onOpen;
     }),
     hideBadge: vi.fn(),
     owns: () => false,
+    showNotice: vi.fn(),
+    hideNotice: vi.fn(),
   };
   const check = vi.fn((draft: Draft) => (draft.text.includes('nghe nói') ? FLAGGED : CLEAN));
   const log = vi.fn();
@@ -119,7 +136,13 @@ function setup(
     pageKeys,
     controller,
     closed,
+    ui,
     badgeOpen: () => openFromBadge?.(),
+    /** The site removes the dialog; `tell` whether the UI noticed at once (its observer) or not yet. */
+    removeDialog(tell: boolean) {
+      removed = true;
+      if (tell) requests[requests.length - 1]?.onGone?.();
+    },
   };
 }
 
@@ -333,6 +356,81 @@ describe('installGuard', () => {
       // A real press on Post afterwards is still asked about.
       press(overlay);
       expect(ctx.requests).toHaveLength(1);
+    });
+  });
+
+  describe('a dialog the page removed counts as closed', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói mai nghỉ';
+    });
+
+    for (const tell of [true, false]) {
+      it(`later presses are asked again, not swallowed (${tell ? 'reported at once' : 'found at the next press'})`, () => {
+        press(document.getElementById('overlay')!);
+        expect(ctx.requests).toHaveLength(1);
+        ctx.removeDialog(tell);
+        press(document.getElementById('overlay')!);
+        expect(ctx.requests).toHaveLength(2);
+        expect(ctx.log).toHaveBeenCalledWith(
+          'guard.dialog-gone',
+          expect.stringContaining('nothing was sent'),
+        );
+        // The lost dialog was never answered: nothing posted, nothing recorded; the new one works.
+        expect(ctx.pageClicks).not.toHaveBeenCalled();
+        expect(ctx.decisions).toEqual([]);
+        ctx.requests[1]!.onProceed();
+        expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+        // A late answer from the lost dialog does nothing.
+        ctx.requests[0]!.onProceed();
+        expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      });
+    }
+
+    it('an Enter after the page removed the dialog is asked about again', () => {
+      enter(ctx.editor);
+      ctx.removeDialog(false);
+      expect(enter(ctx.editor).defaultPrevented).toBe(true);
+      expect(ctx.requests).toHaveLength(2);
+    });
+  });
+
+  describe('post anyway on a control the site has unmounted', () => {
+    /** The site renders its submit control again (or closes the menu it was in) while the dialog is open. */
+    const rerenderSend = () => {
+      const old = document.getElementById('send')!;
+      const fresh = old.cloneNode(true) as HTMLElement;
+      old.replaceWith(fresh);
+      return fresh;
+    };
+
+    it('finds the control again through the adapter and sends once there', () => {
+      ctx = setup({ relocate: true });
+      ctx.editor.textContent = 'nghe nói';
+      press(document.getElementById('overlay')!);
+      rerenderSend();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.ui.showNotice).not.toHaveBeenCalled();
+    });
+
+    it('or asks the person to press once more, and lets exactly that press through', () => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói';
+      press(document.getElementById('overlay')!);
+      const fresh = rerenderSend();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      expect(ctx.ui.showNotice).toHaveBeenCalledWith({ kind: 'press-again', action: 'post' });
+      expect(ctx.log).toHaveBeenCalledWith('guard.replay', expect.stringContaining('press once more'));
+      // The person presses again: it goes out at once, unasked, untouched.
+      press(fresh.querySelector('#overlay')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.ui.hideNotice).toHaveBeenCalled();
+      // Only that one press: the next is asked about again.
+      press(fresh.querySelector('#overlay')!);
+      expect(ctx.requests).toHaveLength(2);
     });
   });
 });

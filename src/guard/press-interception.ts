@@ -3,6 +3,7 @@ import type { DialogSession, HeldPress } from './dialog-session';
 import type { FailOpen } from './fail-open';
 import type { GuardOptions, GuardPress } from './guard-types';
 import type { AskedPress } from './press-check';
+import { createPressAgainPass } from './press-again';
 import { replayClick, replayEnter } from './replay';
 
 /** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
@@ -51,23 +52,52 @@ function elementTarget(event: Event): Element | null {
 export function interceptPresses(options: PressInterceptionOptions): void {
   const { window: win, adapter, ui, dialogs, allowOnce, now, failOpen, signal } = options;
   let gesture: Gesture | null = null;
+  const pressAgain = createPressAgainPass();
 
-  /** The held press's way out: its gesture is forgotten, and a replay gets exactly one pass. */
-  const held = (replay: () => void): HeldPress => ({
+  /**
+   * Sends a held press once: a re-dispatched click or Enter on its control, with a pass for exactly that
+   * event. The site may have unmounted the control meanwhile (a menu that closed when the dialog took the
+   * focus): the adapter finds it again from the press's editor, or else the person is told, in the dialog's
+   * language, to press once more — and that one press on the same surface goes through unasked. A share is
+   * never lost in silence.
+   */
+  const send = (press: GuardPress, replayOn: (control: HTMLElement) => void): void => {
+    const control = press.control.isConnected
+      ? press.control
+      : (adapter.relocate?.(press)?.control ?? null);
+    if (!control) {
+      pressAgain.grant(press.surface, now());
+      ui.showNotice?.({ kind: 'press-again', action: press.action });
+      failOpen(
+        'guard.replay',
+        new Error(`the pressed control is gone (${press.surface}): asked the person to press once more`),
+      );
+      return;
+    }
+    try {
+      replayOn(control);
+    } finally {
+      allowOnce.clear();
+    }
+  };
+
+  /** The held press's way out: its gesture is forgotten, and "Post anyway" sends it once. */
+  const held = (press: GuardPress, replayOn: (control: HTMLElement) => void): HeldPress => ({
     settle() {
       gesture = null;
     },
-    replay() {
-      try {
-        replay();
-      } finally {
-        allowOnce.clear();
-      }
-    },
+    replay: () => send(press, replayOn),
   });
-  const replayClickOn = (control: HTMLElement) => () => {
+  const replayClickOn = (control: HTMLElement): void => {
     allowOnce.grant(control, 'click', now());
     replayClick(control);
+  };
+
+  /** The press the person was asked to make once more: it goes through, unasked and untouched. */
+  const isPressAgain = (press: GuardPress, t: number): boolean => {
+    if (!pressAgain.consume(press.surface, t)) return false;
+    ui.hideNotice?.();
+    return true;
   };
 
   /** pointerdown / mousedown / click (and Enter or Space on a focused submit control). */
@@ -115,6 +145,10 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         if (event.type === 'click') gesture = null;
         return;
       }
+      if (isPressAgain(press, t)) {
+        gesture = { control: press.control, blocked: false, at: t };
+        return;
+      }
       const asked = options.check(press);
       gesture = { control: press.control, blocked: asked !== null, at: t };
       if (!asked) {
@@ -124,7 +158,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       ui.preload?.();
       const open = (): void => {
         if (dialogs.isOpen()) return;
-        dialogs.ask(press, asked, held(replayClickOn(press.control)));
+        dialogs.ask(press, asked, held(press, replayClickOn));
       };
       // A press held at pointerdown opens on its click; a click on its own (keyboard, script) opens now
       // (and if opening throws, the click is not swallowed: fail open).
@@ -157,28 +191,28 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       }
       if (allowOnce.consume(event, t)) return;
       let press: GuardPress | null = null;
-      let replay: (() => void) | null = null;
+      let replayOn: ((control: HTMLElement) => void) | null = null;
       if (target.matches('button, [role="button"], [role="menuitem"]')) {
         // Keyboard activation of a submit control.
         press = adapter.pressFromClick(target);
-        if (press) replay = replayClickOn(press.control);
+        if (press) replayOn = replayClickOn;
       } else if (key.key === 'Enter' && !key.shiftKey && !key.ctrlKey && !key.altKey && !key.metaKey) {
         // Shift+Enter is a new line; plain Enter sends where the surface says so.
         press = adapter.pressFromEnter(target);
-        const editor = press?.control;
-        if (editor) {
+        if (press) {
           const code = key.code;
-          replay = () => {
+          replayOn = (editor) => {
             allowOnce.grant(editor, 'keydown', now());
             replayEnter(editor, { code });
           };
         }
       }
-      if (!press || !replay) return;
+      if (!press || !replayOn) return;
       if (dialogs.isOpen()) {
         swallow(event);
         return;
       }
+      if (isPressAgain(press, t)) return;
       const asked = options.check(press);
       gesture = { control: target, blocked: asked !== null, at: t };
       if (!asked) {
@@ -186,7 +220,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         return;
       }
       // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).
-      dialogs.ask(press, asked, held(replay));
+      dialogs.ask(press, asked, held(press, replayOn));
       swallow(event);
     } catch (error) {
       gesture = null;

@@ -168,6 +168,18 @@ function findEditor(scope: Element, table: SurfaceTable<string>, near?: Element)
   return null;
 }
 
+/** The first enabled, visible submit control of a surface inside its scope. */
+function findSubmit(scope: Element, table: SurfaceTable<string>): HTMLElement | null {
+  for (const selector of table.submits) {
+    for (const el of scope.querySelectorAll(selector.css)) {
+      if (!matchesLabels(el, selector.labels, selector.byText !== false)) continue;
+      if (excluded(el, selector.unless) || isDisabled(el) || !isShown(el)) continue;
+      return el as HTMLElement;
+    }
+  }
+  return null;
+}
+
 function collect(
   scope: Element,
   selectors: readonly Selector[] | undefined,
@@ -253,6 +265,16 @@ export function createTableAdapter<S extends string, Id extends string>(
         if (editor) return pressOn(table, editor, editor);
       }
       return null;
+    },
+    relocate(press) {
+      const table = tables.find((candidate) => candidate.surface === press.surface);
+      const editor = press.editor;
+      // Without its editor on the page there is no telling which surface the press belonged to.
+      if (!table || !editor?.isConnected) return null;
+      if (press.control === editor) return press;
+      const scope = findScope(editor, table);
+      const control = scope && findSubmit(scope, table);
+      return control ? pressOn(table, control, editor) : null;
     },
     editorAt(target): EditorSpot<S> | null {
       for (const table of tables) {

@@ -6,6 +6,7 @@ import { browserLanguages, resolveUiLanguage } from '../../settings/language-cho
 import type { UiLanguage } from './dialog-strings';
 import { DIALOG_CSS } from './dialog-styles';
 import { GuardDialog } from './GuardDialog';
+import { GuardNotice, NOTICE_CSS } from './GuardNotice';
 
 // Events that must not reach the site from inside our UI: its Escape would close its own composer, its
 // focus trap would pull focus back, its outside-click handler would discard the draft.
@@ -66,7 +67,7 @@ export function createPageUi(options: PageUiOptions): GuardUi {
     element.setAttribute('data-wr', name);
     const root = element.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
-    style.textContent = DIALOG_CSS;
+    style.textContent = DIALOG_CSS + NOTICE_CSS;
     const mount = doc.createElement('div');
     root.append(style, mount);
     for (const type of CONTAINED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
@@ -81,6 +82,11 @@ export function createPageUi(options: PageUiOptions): GuardUi {
   };
 
   let badge: Host | null = null;
+  let notice: Host | null = null;
+  const hideNotice = (): void => {
+    if (notice) removeHost(notice);
+    notice = null;
+  };
 
   return {
     owns(event) {
@@ -91,6 +97,19 @@ export function createPageUi(options: PageUiOptions): GuardUi {
       const host = createHost('dialog');
       host.mount.className = pageIsDark(doc) ? 'wr-dark' : 'wr-light';
       let closed = false;
+      let lost = false;
+      // The site's own code may remove our host (an SPA re-render of <body>, a framework that owns the whole
+      // body): the dialog is then gone and can no longer be answered. Watch the whole document while it is
+      // open — one isConnected check per batch of the page's mutations — and say so at once.
+      const observer = new MutationObserver(() => {
+        if (closed || lost || host.element.isConnected) return;
+        lost = true;
+        observer.disconnect();
+        render(null, host.mount);
+        hosts.delete(host.element);
+        request.onGone?.();
+      });
+      observer.observe(doc, { childList: true, subtree: true });
       render(
         h(GuardDialog, {
           result: request.result,
@@ -107,8 +126,10 @@ export function createPageUi(options: PageUiOptions): GuardUi {
         close() {
           if (closed) return;
           closed = true;
+          observer.disconnect();
           removeHost(host);
         },
+        gone: () => !closed && !host.element.isConnected,
       };
     },
     showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void) {
@@ -119,6 +140,11 @@ export function createPageUi(options: PageUiOptions): GuardUi {
         if (badge) removeHost(badge);
         badge = null;
         return;
+      }
+      // The page may have removed the badge's host too (a re-render): put up a new one.
+      if (badge && !badge.element.isConnected) {
+        removeHost(badge);
+        badge = null;
       }
       badge ??= createHost('badge');
       const rect = editor.getBoundingClientRect();
@@ -140,5 +166,13 @@ export function createPageUi(options: PageUiOptions): GuardUi {
       if (badge) removeHost(badge);
       badge = null;
     },
+    showNotice(shown) {
+      hideNotice();
+      const host = createHost('notice');
+      notice = host;
+      host.mount.className = pageIsDark(doc) ? 'wr-dark' : 'wr-light';
+      render(h(GuardNotice, { notice: shown, lang: lang(), onClose: hideNotice }), host.mount);
+    },
+    hideNotice,
   };
 }
