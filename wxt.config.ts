@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUILTIN_RULES_FILE, builtinRulesModule } from './scripts/builtin-rules-module';
 import { GUARDED_PAGE_MATCHES } from './src/sites';
 
 /**
@@ -17,20 +18,29 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The built-in rules, compiled, for the guard's first seconds on a fresh profile (scripts/builtin-rules-module.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: BUILTIN_RULES_FILE, contents: builtinRulesModule() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
-    // The guard's engine and dialog scripts, imported by the content script when first needed
-    // (src/guard/start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files
-    // that are web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing
-    // would expose them to every page, so the Firefox build lists nothing.
+    // The guard's engine, dialog and built-in rule scripts, imported by the content script (src/guard/
+    // start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files that are
+    // web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing would
+    // expose them to every page, so the Firefox build lists nothing.
     ...(browser === 'firefox'
       ? {}
       : {
           web_accessible_resources: [
-            { resources: ['guard-engine.js', 'guard-ui.js'], matches: GUARDED_PAGE_MATCHES },
+            {
+              resources: ['guard-engine.js', 'guard-ui.js', BUILTIN_RULES_FILE],
+              matches: GUARDED_PAGE_MATCHES,
+            },
           ],
         }),
     // Pack subscriptions: the host permission for an address is asked for when the person subscribes.

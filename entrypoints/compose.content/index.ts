@@ -1,4 +1,5 @@
 import type { createChecker } from '../../src/engine';
+import type { CompiledPack } from '../../src/engine/types';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
@@ -16,7 +17,7 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const storage = () => browser.storage as unknown as LocalStorageApi;
-    startGuard({
+    const guard = startGuard({
       window,
       loadEngine: async () => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-engine.js'));
@@ -25,6 +26,12 @@ export default defineContentScript({
         return create;
       },
       activeRules: storedValue(storage, ACTIVE_RULES),
+      loadBuiltinRules: async () => {
+        // Generated at build time (wxt.config.ts), so not among the public paths WXT types.
+        const url = (browser.runtime.getURL as (path: string) => string)('/builtin-rules.js');
+        const module = (await import(/* @vite-ignore */ url)) as { default: CompiledPack[] };
+        return module.default;
+      },
       settings: storedValue(storage, GUARD_SETTINGS),
       testFault: storedValue(storage, GUARD_TEST_FAULT),
       logError: createErrorLogWriter(storedValue(storage, ERROR_LOG)),
@@ -39,5 +46,8 @@ export default defineContentScript({
         (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi?.recordDecision(entry),
       signal: ctx.signal,
     });
+    // When the guard became ready, for `npm run bench -- guard` (load → ready). This global is the content
+    // script's own world: the page cannot see it.
+    if (guard) (globalThis as { __wiseReaderGuard?: typeof guard }).__wiseReaderGuard = guard;
   },
 });

@@ -3,6 +3,7 @@ import type { GuardMode } from '../settings/guard-mode';
 import type { SiteId, Surface } from '../sites';
 import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
+import type { Readiness } from './readiness';
 
 /** A press on one of the registry's surfaces. */
 export type GuardPress = Press<Surface>;
@@ -83,6 +84,8 @@ export interface GuardOptions {
   adapter: SiteAdapter<Surface, SiteId>;
   /** The checker in force, or null while packs load (nothing is checked then: fail open). */
   checker(): Checker | null;
+  /** Whether a press can be decided yet; a press before that is held, for a bounded time. Default: ready. */
+  readiness?: Readiness;
   mode(): GuardMode;
   badgeEnabled(): boolean;
   /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */

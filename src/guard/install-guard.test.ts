@@ -5,6 +5,8 @@ import type { SiteId, Surface } from '../sites';
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { DialogRequest, GuardUi } from './guard-types';
 import { installGuard } from './install-guard';
+import { READY_WAIT_BOUND_MS } from './press-interception';
+import { createReadiness, type ReadinessControl } from './readiness';
 
 const CLEAN: CheckResult = { verdict: 'clean', findings: [], links: [], questions: [] };
 const FLAGGED: CheckResult = {
@@ -34,6 +36,8 @@ function setup(
     openThrows?: boolean;
     /** The adapter can find a re-rendered submit control again. */
     relocate?: boolean;
+    /** The guard starts not ready (no checker until the test says so). */
+    readiness?: ReadinessControl;
   } = {},
 ) {
   document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
@@ -109,7 +113,9 @@ function setup(
   installGuard({
     window,
     adapter,
-    checker: () => ({ check }),
+    // As start-guard.ts does: the checker exists once the guard is ready.
+    checker: () => (options.readiness && !options.readiness.isReady() ? null : { check }),
+    ...(options.readiness ? { readiness: options.readiness, now: () => Date.now() } : {}),
     mode: () => options.mode ?? 'links-and-findings',
     badgeEnabled: () => options.badge ?? false,
     testFault: () => options.fault ?? false,
@@ -431,6 +437,88 @@ describe('installGuard', () => {
       // Only that one press: the next is asked about again.
       press(fresh.querySelector('#overlay')!);
       expect(ctx.requests).toHaveLength(2);
+    });
+  });
+
+  describe('a press before the guard is ready', () => {
+    let readiness: ReadinessControl;
+    beforeEach(() => {
+      vi.useFakeTimers();
+      readiness = createReadiness(() => Date.now());
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('an Enter is held until the checker is ready, then asked about', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'TỐI MẬT nghe nói';
+      expect(enter(ctx.editor).defaultPrevented).toBe(true);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(800);
+      expect(ctx.requests).toHaveLength(0);
+      readiness.set(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+    });
+
+    it('a clean click held past its click is sent on, once, when the guard is ready', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'chào buổi sáng';
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      // Presses while it waits are part of the wait: nothing goes twice.
+      press(document.getElementById('overlay')!);
+      readiness.set(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(ctx.log).not.toHaveBeenCalled();
+    });
+
+    it('ready between pointerdown and click: decided at the click (asked, or let through untouched)', () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'nghe nói';
+      const overlay = document.getElementById('overlay')!;
+      fire(overlay, 'pointerdown');
+      fire(overlay, 'mousedown');
+      readiness.set(true);
+      fire(overlay, 'pointerup');
+      fire(overlay, 'mouseup');
+      expect(fire(overlay, 'click').defaultPrevented).toBe(true);
+      expect(ctx.requests).toHaveLength(1);
+      ctx.requests[0]!.onEdit();
+
+      const later = createReadiness(() => Date.now());
+      ctx.controller.abort();
+      ctx = setup({ readiness: later });
+      ctx.editor.textContent = 'chào';
+      const again = document.getElementById('overlay')!;
+      fire(again, 'pointerdown');
+      later.set(true);
+      const click = fire(again, 'click');
+      expect(click.defaultPrevented).toBe(false);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    });
+
+    it('past the bound the press goes through unchecked, and the log says so', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'TỐI MẬT nghe nói';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(READY_WAIT_BOUND_MS - 1);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(ctx.log).toHaveBeenCalledWith(
+        'guard.not-ready',
+        expect.stringContaining(`${READY_WAIT_BOUND_MS} ms`),
+      );
+      // Later presses, once ready, are checked as usual.
+      readiness.set(true);
+      enter(ctx.editor);
+      expect(ctx.requests).toHaveLength(1);
     });
   });
 });

@@ -26,8 +26,11 @@ export function GuardNotice({ notice, lang, onClose }: GuardNoticeProps) {
   );
 }
 
+// The notice lets every press through to the page beneath it (pointer-events: none), except on its own
+// button: it must never cover the control the person is asked to press again.
 export const NOTICE_CSS = `
 .wr-notice {
+  pointer-events: none;
   position: fixed; left: 50%; bottom: 24px; transform: translateX(-50%); z-index: 2147483647;
   box-sizing: border-box; width: min(520px, calc(100vw - 24px)); padding: 14px 16px;
   background: var(--wr-bg); color: var(--wr-fg); border: 1px solid var(--wr-border); border-left: 4px solid var(--wr-accent);
@@ -35,4 +38,5 @@ export const NOTICE_CSS = `
 }
 .wr-notice-title { display: block; margin: 0 0 4px; }
 .wr-notice-body { margin: 0 0 10px; }
+.wr-notice .wr-button { pointer-events: auto; }
 `;
