@@ -4,7 +4,13 @@ import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
 import { createErrorLogWriter } from '../../src/settings/error-log-ring';
-import { ACTIVE_RULES, ERROR_LOG, GUARD_SETTINGS, GUARD_TEST_FAULT } from '../../src/settings/stored-keys';
+import {
+  ACTIVE_RULES,
+  ERROR_LOG,
+  GUARD_SETTINGS,
+  GUARD_TEST_FAULT,
+  GUARD_TEST_HOLD_ENGINE,
+} from '../../src/settings/stored-keys';
 import type { GuardUiModule } from '../guard-ui';
 import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
@@ -34,6 +40,7 @@ export default defineContentScript({
       },
       settings: storedValue(storage, GUARD_SETTINGS),
       testFault: storedValue(storage, GUARD_TEST_FAULT),
+      holdEngine: storedValue(storage, GUARD_TEST_HOLD_ENGINE),
       logError: createErrorLogWriter(storedValue(storage, ERROR_LOG)),
       loadUi: async (): Promise<GuardUi> => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));

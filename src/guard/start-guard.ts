@@ -30,6 +30,8 @@ export interface StartGuardOptions {
   loadBuiltinRules?(): Promise<CompiledPack[]>;
   settings: Watched<GuardSettings>;
   testFault: Watched<boolean>;
+  /** The `guardTestHoldEngine` switch (stored-keys.ts): while true, the loaded engine is not taken into use. */
+  holdEngine?: Watched<boolean>;
   logError(entry: ErrorLogEntry): void;
   /** Loads the page UI (a separate script, see deferred-ui.ts). */
   loadUi(): Promise<GuardUi>;
@@ -116,11 +118,19 @@ export function startGuard(options: StartGuardOptions): StartedGuard | null {
     updateReadiness();
   };
 
+  // The engine is taken into use once loaded, unless the test switch holds it back (read in parallel).
+  let loaded: ((packs: CompiledPack[]) => Checker) | null = null;
+  let engineHeld: boolean | null = options.holdEngine ? null : false;
+  const useEngine = (): void => {
+    if (!loaded || engineHeld !== false || createChecker === loaded) return;
+    createChecker = loaded;
+    rebuild();
+  };
   options
     .loadEngine()
     .then((factory) => {
-      createChecker = factory;
-      rebuild();
+      loaded = factory;
+      useEngine();
     })
     .catch((error: unknown) => {
       broken = true;
@@ -180,6 +190,13 @@ export function startGuard(options: StartGuardOptions): StartedGuard | null {
     (value) => (fault = value === true),
     () => undefined,
   );
+  if (options.holdEngine) {
+    const hold = (value: boolean): void => {
+      engineHeld = value === true;
+      useEngine();
+    };
+    follow(options.holdEngine, hold, () => hold(false));
+  }
 
   installGuard({
     window: win,

@@ -2,7 +2,10 @@
 // ready, a dialog the page itself removes, a right-click or a cancelled touch, a share menu that closes when
 // the dialog takes the focus. Each case runs the built extension on the fixture sites in Chromium.
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/extension';
+import { test, expect, serviceWorkerOf } from './support/extension';
+
+// The extension's storage, as seen from its service worker (typed here: the tests do not load chrome types).
+declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
 import { SITE_URL, postedOn, serveFixtureSites } from './support/fixture-sites';
 import { holdExtensionFile, errorLogOf, setUiLanguage, waitForPublishedRules } from './support/guard-harness';
 import { pressControl } from './support/surfaces';
@@ -56,6 +59,19 @@ test.describe('a press before the checker is ready', () => {
     expect(await postedOn(page)).toEqual([]);
     await proceed(page);
     await expect.poll(() => postedOn(page)).toEqual([{ surface: 'message', text: STAMP }]);
+  });
+
+  test('before any rule set is published (a fresh profile), the built-in rules stand in', async ({
+    context,
+  }) => {
+    const worker = await serviceWorkerOf(context);
+    await worker.evaluate(() => chrome.storage.local.set({ activeRules: null }));
+    const page = await context.newPage();
+    await zaloWithStamp(page);
+    await page.keyboard.press('Enter');
+    const wr = page.getByTestId('wr-dialog');
+    await expect(wr.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
+    expect(await postedOn(page)).toEqual([]);
   });
 
   test('past the bound it goes through unchecked (fail open), once, and the error log says so', async ({

@@ -14,6 +14,9 @@ import {
   fixtureBundles,
   fixturePage,
   GECKO_ID,
+  holdGuardEngine,
+  restorePublishedRules,
+  unpublishRules,
   launchFirefoxWithExtension,
   openExtensionPage,
   postedOn,
@@ -225,6 +228,99 @@ describe('Wise Reader in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 
         await expectNoGuardErrors();
       });
     } finally {
+      await page.close();
+    }
+  });
+
+  test('zalo: an Enter before the checker is ready is held, then asked about (nothing goes out unchecked)', async () => {
+    await setGuardMode(popup, 'links-and-findings');
+    await clearErrorLog(popup);
+    await holdGuardEngine(popup, true);
+    const release = () => holdGuardEngine(popup, false);
+    const page = await fixturePage(session.browser);
+    try {
+      await withLog(async () => {
+        await page.goto('https://chat.zalo.me/?lang=vi', { waitUntil: 'load' });
+        const input = await page.waitForSelector('#richInput', { visible: true });
+        await input!.click();
+        await typeLines(page, STAMP_LINES);
+        await page.keyboard.press('Enter');
+        await sleep(200);
+        assert.deepEqual(await postedOn(page), [], 'nothing is sent before the checker is ready');
+        await release();
+        const dialog = await waitForDialog(page);
+        const rules = await findingRuleIds(dialog);
+        assert.ok(rules.includes('secrecy-stamp'), `findings shown: ${rules.join(', ')}`);
+        assert.deepEqual(await postedOn(page), [], 'nothing is sent while the dialog asks');
+        const ack = await dialog.$('[data-testid="wr-acknowledge"]');
+        if (ack) await pressAt(page, ack);
+        const proceed = await dialog.$('[data-testid="wr-proceed"]');
+        assert.ok(proceed, 'the dialog has a post-anyway button');
+        await pressAt(page, proceed);
+        await waitFor('the message', async () => ((await postedOn(page)).length > 0 ? true : undefined));
+        await sleep(400);
+        assert.deepEqual(await postedOn(page), [{ surface: 'message', text: STAMP_TEXT }]);
+        await expectNoGuardErrors();
+      });
+    } finally {
+      await release();
+      await page.close();
+    }
+  });
+
+  test('facebook: after the page removes the dialog (a re-render of <body>), the next Post is asked again', async () => {
+    const page = await freshPage('links-and-findings');
+    try {
+      await withLog(async () => {
+        await openFacebookComposer(page);
+        await typeLines(page, STAMP_LINES);
+        await clickPost(page);
+        await waitForDialog(page);
+        await page.evaluate(() =>
+          document.body.replaceChildren(
+            ...[...document.body.children].filter((el) => el.localName !== 'wise-reader-ui'),
+          ),
+        );
+        await waitFor('the dialog to be gone', async () =>
+          (await wrDialog(page)) === null ? true : undefined,
+        );
+        await clickPost(page);
+        const dialog = await waitForDialog(page);
+        assert.deepEqual(await postedOn(page), [], 'the second Post is held and asked about, not swallowed');
+        const ack = await dialog.$('[data-testid="wr-acknowledge"]');
+        if (ack) await pressAt(page, ack);
+        const proceed = await dialog.$('[data-testid="wr-proceed"]');
+        assert.ok(proceed, 'the dialog has a post-anyway button');
+        await pressAt(page, proceed);
+        await waitFor('the post', async () => ((await postedOn(page)).length > 0 ? true : undefined));
+        await sleep(400);
+        assert.deepEqual(await postedOn(page), [{ surface: 'composer', text: STAMP_TEXT }]);
+        const where = ((await errorLog(popup)) as { where?: string }[]).map((entry) => entry.where);
+        assert.ok(where.includes('guard.dialog-gone'), `error log: ${where.join(', ')}`);
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('zalo: before any rule set is published (a fresh profile), a stamped Enter is asked about, not sent', async () => {
+    const page = await freshPage('links-and-findings');
+    const saved = await unpublishRules(popup);
+    try {
+      await withLog(async () => {
+        await page.goto('https://chat.zalo.me/?lang=vi', { waitUntil: 'load' });
+        const input = await page.waitForSelector('#richInput', { visible: true });
+        await input!.click();
+        await typeLines(page, STAMP_LINES);
+        await page.keyboard.press('Enter');
+        const dialog = await waitForDialog(page);
+        const rules = await findingRuleIds(dialog);
+        assert.ok(rules.includes('secrecy-stamp'), `findings shown: ${rules.join(', ')}`);
+        await sleep(300);
+        assert.deepEqual(await postedOn(page), [], 'nothing is sent while the dialog asks');
+      });
+    } finally {
+      await restorePublishedRules(popup, saved);
       await page.close();
     }
   });

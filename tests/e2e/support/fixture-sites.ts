@@ -35,7 +35,10 @@ export interface FixtureServing {
   csp?(site: FixtureSite): string | undefined;
 }
 
-export async function serveFixtureSites(context: BrowserContext, serving: FixtureServing = {}): Promise<void> {
+export async function serveFixtureSites(
+  context: BrowserContext,
+  serving: FixtureServing = {},
+): Promise<void> {
   const code = await fixtureBundles();
   // Registered first, so it is consulted last: whatever no fixture serves is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));

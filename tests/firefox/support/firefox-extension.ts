@@ -129,6 +129,31 @@ export async function setGuardMode(extensionPage: Page, mode: GuardMode): Promis
   });
 }
 
+/**
+ * The test switch that keeps the guard from taking its engine into use (storage key `guardTestHoldEngine`,
+ * src/settings/stored-keys.ts): the way to make "the checker is not ready yet" happen on demand in Firefox,
+ * whose WebDriver BiDi request interception does not see the extension's own file loads.
+ */
+export async function holdGuardEngine(extensionPage: Page, hold: boolean): Promise<void> {
+  await extensionPage.evaluate((value) => browser.storage.local.set({ guardTestHoldEngine: value }), hold);
+}
+
+/**
+ * Empties the published rule set (storage key `activeRules`), as on a fresh profile before the background
+ * has published; returns what was there, to put back with `restorePublishedRules`.
+ */
+export async function unpublishRules(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
+    const { activeRules } = await browser.storage.local.get('activeRules');
+    await browser.storage.local.set({ activeRules: null });
+    return activeRules;
+  });
+}
+
+export async function restorePublishedRules(extensionPage: Page, saved: unknown): Promise<void> {
+  await extensionPage.evaluate((value) => browser.storage.local.set({ activeRules: value }), saved);
+}
+
 /** Empties the guard's error log, so a test sees only the failures of its own page. */
 export async function clearErrorLog(extensionPage: Page): Promise<void> {
   await extensionPage.evaluate(() => browser.storage.local.set({ errorLog: [] }));
@@ -169,11 +194,6 @@ export function fixtureBundles() {
 export interface FixtureServing {
   /** A Content-Security-Policy header sent with every fixture document and script, per site. */
   csp?(site: FixtureSite): string | undefined;
-  /**
-   * Holds back the extension's own file loads (moz-extension://…) whose path ends with this name, by `ms`:
-   * a slow start of the guard's engine script, as on a busy machine.
-   */
-  delayExtensionFile?: { name: string; ms: number };
 }
 
 /** A new tab whose requests to the fixture sites are answered from memory; everything else is refused. */
@@ -200,8 +220,6 @@ async function answer(
   }
   // Extension files (guard-ui.js) and data: URLs are not network requests of the page's; let them be.
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    const delay = serving.delayExtensionFile;
-    if (delay && url.protocol === 'moz-extension:' && url.pathname.endsWith(delay.name)) await sleep(delay.ms);
     return request.continue();
   }
   const site = ORIGINS[url.origin];
