@@ -355,9 +355,21 @@ function readyFigure(profile: 'fresh' | 'established', runs: ReadyRun[]) {
     median_ms: round(median(ready), 1),
     max_ms: round(Math.max(...ready), 1),
     // Negative: ready before the page's own load event ended.
-    after_load_event_p95_ms: round(percentile(runs.map((r) => r.readyAt - r.loadEnd), 95), 1),
+    after_load_event_p95_ms: round(
+      percentile(
+        runs.map((r) => r.readyAt - r.loadEnd),
+        95,
+      ),
+      1,
+    ),
     // The extension's own part: from the content script's start (document_start) to ready.
-    start_to_ready_p95_ms: round(percentile(runs.map((r) => r.readyAt - r.startedAt), 95), 1),
+    start_to_ready_p95_ms: round(
+      percentile(
+        runs.map((r) => r.readyAt - r.startedAt),
+        95,
+      ),
+      1,
+    ),
     content_script_start_median_ms: round(median(runs.map((r) => r.startedAt)), 1),
     runs: runs.length,
   };

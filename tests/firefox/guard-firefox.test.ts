@@ -324,4 +324,35 @@ describe('Wise Reader in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 
       await page.close();
     }
   });
+
+  test('zalo under a strict Content-Security-Policy: the dialog is styled and works', async () => {
+    await setGuardMode(popup, 'links-and-findings');
+    await clearErrorLog(popup);
+    const page = await fixturePage(session.browser, {
+      csp: () => "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'",
+    });
+    try {
+      await withLog(async () => {
+        await page.goto('https://chat.zalo.me/?lang=vi', { waitUntil: 'load' });
+        const input = await page.waitForSelector('#richInput', { visible: true });
+        await input!.click();
+        await typeLines(page, STAMP_LINES);
+        await page.keyboard.press('Enter');
+        const dialog = await waitForDialog(page);
+        const position = await page.$eval('>>> .wr-backdrop', (el) => getComputedStyle(el).position);
+        assert.equal(position, 'fixed', 'the dialog is laid out over the page (its styles applied)');
+        const ack = await dialog.$('[data-testid="wr-acknowledge"]');
+        if (ack) await pressAt(page, ack);
+        const proceed = await dialog.$('[data-testid="wr-proceed"]');
+        assert.ok(proceed, 'the dialog has a post-anyway button');
+        await pressAt(page, proceed);
+        await waitFor('the message', async () => ((await postedOn(page)).length > 0 ? true : undefined));
+        await sleep(400);
+        assert.deepEqual(await postedOn(page), [{ surface: 'message', text: STAMP_TEXT }]);
+        await expectNoGuardErrors();
+      });
+    } finally {
+      await page.close();
+    }
+  });
 });

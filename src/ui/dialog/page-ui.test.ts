@@ -88,4 +88,14 @@ describe('the page UI', () => {
     ui.hideNotice!();
     expect(document.querySelector('wise-reader-ui[data-wr="notice"]')).toBeNull();
   });
+
+  it('styles its shadow roots with an adopted constructable sheet, never a <style> a page CSP could block', () => {
+    const ui = createPageUi({ document, language: () => 'en' });
+    ui.openDialog(request());
+    const root = dialogHost()!.shadowRoot!;
+    expect(root.querySelector('style')).toBeNull();
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    const backdrop = root.querySelector('.wr-backdrop')!;
+    expect(getComputedStyle(backdrop).position).toBe('fixed');
+  });
 });

@@ -49,6 +49,43 @@ export function pageIsDark(doc: Document): boolean {
   return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
+/** Everything our shadow roots show: the dialog, the badge and the notice. */
+const UI_CSS = DIALOG_CSS + NOTICE_CSS;
+
+/**
+ * Styles a shadow root in a way no page Content-Security-Policy can block: a constructable stylesheet
+ * (CSSOM), adopted by the root, is not subject to `style-src` the way a <style> element is. One sheet per
+ * document, shared by every root. Where adopting is not possible (an engine without it, or Firefox before
+ * 153, which refuses sheets from a content script), a <style> element is the fallback: browsers exempt a
+ * content script's own elements from the page's CSP today, but that is their choice, not a rule.
+ */
+function styleRoot(root: ShadowRoot, doc: Document, sheets: WeakMap<Document, CSSStyleSheet | null>): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    sheet = null;
+    try {
+      const made = new CSSStyleSheet();
+      made.replaceSync(UI_CSS);
+      sheet = made;
+    } catch {
+      // No constructable stylesheets here: fall back below.
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Refused (a content-script sheet in an older Firefox): fall back below.
+    }
+    sheets.set(doc, null);
+  }
+  const style = doc.createElement('style');
+  style.textContent = UI_CSS;
+  root.prepend(style);
+}
+
 export interface PageUiOptions {
   document: Document;
   /** The language setting in force (the UI script follows it); without one, the browser's languages decide. */
@@ -61,15 +98,15 @@ export function createPageUi(options: PageUiOptions): GuardUi {
   const lang =
     options.language ?? (() => resolveUiLanguage('auto', browserLanguages(doc.defaultView?.navigator)));
   const hosts = new Set<HTMLElement>();
+  const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
   const createHost = (name: string): Host => {
     const element = doc.createElement('wise-reader-ui');
     element.setAttribute('data-wr', name);
     const root = element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = DIALOG_CSS + NOTICE_CSS;
     const mount = doc.createElement('div');
-    root.append(style, mount);
+    root.append(mount);
+    styleRoot(root, doc, sheets);
     for (const type of CONTAINED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
     (doc.body ?? doc.documentElement).append(element);
     hosts.add(element);
