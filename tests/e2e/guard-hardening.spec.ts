@@ -1,14 +1,20 @@
 // The guard's promise where it used to break (issue 9, "The guard"): a press made before the checker is
 // ready, a dialog the page itself removes, a right-click or a cancelled touch, a share menu that closes when
 // the dialog takes the focus. Each case runs the built extension on the fixture sites in Chromium.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, serviceWorkerOf } from './support/extension';
+import { SITE_URL, postedOn, serveFixtureSites } from './support/fixture-sites';
+import {
+  errorLogOf,
+  holdExtensionFile,
+  postAnyway,
+  setUiLanguage,
+  waitForPublishedRules,
+} from './support/guard-harness';
+import { pressControl } from './support/surfaces';
 
 // The extension's storage, as seen from its service worker (typed here: the tests do not load chrome types).
 declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
-import { SITE_URL, postedOn, serveFixtureSites } from './support/fixture-sites';
-import { holdExtensionFile, errorLogOf, setUiLanguage, waitForPublishedRules } from './support/guard-harness';
-import { pressControl } from './support/surfaces';
 
 const STAMP = 'TỐI MẬT công văn số 12';
 const FB_POST = 'div[role="button"][aria-label="Post"]';
@@ -18,10 +24,20 @@ test.beforeEach(async ({ context }) => {
   await waitForPublishedRules(context);
 });
 
-async function zaloWithStamp(page: Page): Promise<void> {
+/** Zalo with a stamped message, sent with Enter: returns the page once Enter is pressed. */
+async function enterStampOnZalo(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
   await page.goto(`${SITE_URL.zalo}?lang=en`);
   await page.locator('#richInput').click();
   await page.keyboard.type(STAMP);
+  await page.keyboard.press('Enter');
+  return page;
+}
+
+/** A press held before the checker is ready: for now nothing has gone out. */
+async function expectHeld(page: Page): Promise<void> {
+  await page.waitForTimeout(200);
+  expect(await postedOn(page)).toEqual([]);
 }
 
 async function composerWith(page: Page, text: string) {
@@ -33,31 +49,20 @@ async function composerWith(page: Page, text: string) {
   return dialog;
 }
 
-async function proceed(page: Page): Promise<void> {
-  const wr = page.getByTestId('wr-dialog');
-  const ack = wr.getByTestId('wr-acknowledge');
-  if (await ack.count()) await ack.check();
-  await wr.getByTestId('wr-proceed').click();
-  await expect(wr).toHaveCount(0);
-}
-
 test.describe('a press before the checker is ready', () => {
   test('is held until the checker is ready, then asked about; nothing goes out unchecked', async ({
     context,
   }) => {
     // A busy machine: the engine script arrives late — here, only once the Enter has been pressed.
     const engine = await holdExtensionFile(context, 'guard-engine.js');
-    const page = await context.newPage();
-    await zaloWithStamp(page);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(200);
-    expect(await postedOn(page)).toEqual([]);
+    const page = await enterStampOnZalo(context);
+    await expectHeld(page);
     engine.release();
     const wr = page.getByTestId('wr-dialog');
     await expect(wr).toBeVisible();
     await expect(wr.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
     expect(await postedOn(page)).toEqual([]);
-    await proceed(page);
+    await postAnyway(page);
     await expect.poll(() => postedOn(page)).toEqual([{ surface: 'message', text: STAMP }]);
   });
 
@@ -66,9 +71,7 @@ test.describe('a press before the checker is ready', () => {
   }) => {
     const worker = await serviceWorkerOf(context);
     await worker.evaluate(() => chrome.storage.local.set({ activeRules: null }));
-    const page = await context.newPage();
-    await zaloWithStamp(page);
-    await page.keyboard.press('Enter');
+    const page = await enterStampOnZalo(context);
     const wr = page.getByTestId('wr-dialog');
     await expect(wr.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
     expect(await postedOn(page)).toEqual([]);
@@ -79,11 +82,8 @@ test.describe('a press before the checker is ready', () => {
   }) => {
     // The engine script never comes (until the end of the test).
     const engine = await holdExtensionFile(context, 'guard-engine.js');
-    const page = await context.newPage();
-    await zaloWithStamp(page);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
-    expect(await postedOn(page)).toEqual([]);
+    const page = await enterStampOnZalo(context);
+    await expectHeld(page);
     await expect
       .poll(() => postedOn(page), { timeout: 10_000 })
       .toEqual([{ surface: 'message', text: STAMP }]);
@@ -115,7 +115,7 @@ test('a dialog the page removes (a re-render of <body>) no longer swallows the n
   await pressControl(composer.locator(FB_POST));
   await expect(wr).toBeVisible();
   expect(await postedOn(page)).toEqual([]);
-  await proceed(page);
+  await postAnyway(page);
   await expect.poll(() => postedOn(page)).toEqual([{ surface: 'composer', text: STAMP }]);
   expect((await errorLogOf(context)).map((entry) => entry.where)).toContain('guard.dialog-gone');
 });
@@ -183,7 +183,7 @@ test.describe('"Post anyway" after the share menu closed on blur', () => {
       await expect(wr).toBeVisible();
       // The dialog took the focus: Facebook's menu is gone, with the control that was pressed.
       await expect(shareNow).toHaveCount(0);
-      await proceed(page);
+      await postAnyway(page);
       const notice = page.getByTestId('wr-notice');
       await expect(notice).toBeVisible();
       await expect(notice).toContainText(
