@@ -119,6 +119,30 @@ describe('facebook adapter', () => {
   });
 });
 
+describe('finding a press again', () => {
+  it('the composer re-rendered its Post button: the new one, from the editor', () => {
+    document.body.innerHTML = composer('Create post', 'Post', '<p>Nghe nói</p>');
+    const adapter = createFacebookAdapter(() => undefined);
+    const press = adapter.pressFromClick(document.querySelector('.ov')!)!;
+    const old = press.control;
+    const fresh = old.cloneNode(true) as HTMLElement;
+    old.replaceWith(fresh);
+    const again = adapter.relocate!(press)!;
+    expect(again.control).toBe(fresh);
+    expect(again.surface).toBe('composer');
+    expect(again.readDraft().text).toBe('Nghe nói');
+  });
+
+  it('a share menu that closed: nothing to find (the person is asked to press again)', () => {
+    document.body.innerHTML = `<div role="article"><div data-ad-preview="message">tin</div></div>
+      <div role="menu"><div role="menuitem" aria-label="Share now (Public)" class="now">Share now (Public)</div></div>`;
+    const adapter = createFacebookAdapter(() => undefined);
+    const press = adapter.pressFromClick(document.querySelector('.now')!)!;
+    document.querySelector('[role="menu"]')!.remove();
+    expect(adapter.relocate!(press)).toBeNull();
+  });
+});
+
 describe('hidden editors', () => {
   it('a composer dialog kept mounted but hidden is not a surface; a display:none editor is never read', () => {
     document.body.innerHTML = `<div style="display:none">${composer('Create post', 'Post', '<p>old</p>')}</div>`;

@@ -48,6 +48,12 @@ export interface SiteAdapter<S extends string = string, Id extends string = stri
   editorAt(target: Element): EditorSpot<S, Id> | null;
   /** Every pointer press passes here first, so a site can remember context (which post a menu belongs to). */
   notePointer?(target: Element): void;
+  /**
+   * The same press on a control the site has rendered again (React replaced the node while the dialog had
+   * the focus): the submit control of the same surface, found from the press's editor. Null when the
+   * surface is gone with it (a menu that closed on blur) — the person must then press once more.
+   */
+  relocate?(press: Press<S>): Press<S> | null;
 }
 
 /** Called when a page did not look as the adapter expected: the guard steps aside and logs it locally. */

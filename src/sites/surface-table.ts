@@ -193,6 +193,18 @@ function areaOf(editor: Element, table: SurfaceTable<string>, scope: Element): E
   return el;
 }
 
+/** The first enabled, visible submit control of a surface inside its scope. */
+function findSubmit(scope: Element, table: SurfaceTable<string>): HTMLElement | null {
+  for (const selector of table.submits) {
+    for (const el of scope.querySelectorAll(selector.css)) {
+      if (!fits(el, selector, selector.byText !== false)) continue;
+      if (isDisabled(el) || !isShown(el)) continue;
+      return el as HTMLElement;
+    }
+  }
+  return null;
+}
+
 function collect(
   scope: Element,
   selectors: readonly Selector[] | undefined,
@@ -298,6 +310,16 @@ export function createTableAdapter<S extends string, Id extends string>(
         if (press) return press;
       }
       return null;
+    },
+    relocate(press) {
+      const table = tables.find((candidate) => candidate.surface === press.surface);
+      const editor = press.editor;
+      // Without its editor on the page there is no telling which surface the press belonged to.
+      if (!table || !editor?.isConnected) return null;
+      if (press.control === editor) return press;
+      const scope = findScope(editor, table);
+      const control = scope && findSubmit(scope, table);
+      return control ? pressOn(table, control, editor) : null;
     },
     editorAt(target): EditorSpot<S, Id> | null {
       for (const table of tables) {
