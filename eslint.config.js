@@ -4,6 +4,43 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const browserOnly = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preact', 'preact/*'];
 
+/**
+ * The folders of src/ as layers, lowest first. At run time a folder imports only from the folders before it,
+ * so no two folders depend on each other (engine ↔ questions and settings → ui were such pairs; import-x's
+ * no-cycle sees only cycles of modules). Type-only imports are free: they vanish from the bundles.
+ */
+const LAYERS = [
+  'questions',
+  'engine',
+  'packs',
+  'sites',
+  'journal',
+  'settings',
+  'store',
+  'history',
+  'menus',
+  'ocr',
+  'guard',
+  'ui',
+  'cli',
+];
+const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: LAYERS.slice(i + 1).map((above) => ({
+          regex: `^(\\.\\./)+${above}(/|$)`,
+          allowTypeImports: true,
+          message: `src/${layer} is below src/${above} (docs/ARCHITECTURE.md, "Boundaries"): only a type import may go up.`,
+        })),
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -20,9 +57,16 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // no-cycle reads the modules an import leads to: it must know that .ts/.tsx files are modules, and
+      // parse them as TypeScript (its default is .js only, and then it silently sees no cycle at all).
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A cycle makes module order matter and pulls the whole loop into any bundle that needs one end of it
+      // (the content script's size depends on what it imports). Type-only imports do not count.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // The module boundaries of docs/ARCHITECTURE.md, enforced here rather than in review.
       'import-x/no-restricted-paths': [
         'error',
@@ -90,6 +134,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
   {
     // Only entrypoints/ and settings/ touch browser.* (docs/ARCHITECTURE.md).
     files: ['src/**/*.{ts,tsx}'],

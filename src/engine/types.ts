@@ -4,12 +4,12 @@
 
 import type { ArticleDatePattern } from './article-date';
 import type { NamedPortal, OfficialPortal } from './official-portals';
+import type { QuestionId } from '../questions/question-ids';
 
 export type Severity = 'info' | 'warning' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
 
-export type QuestionId = 'source' | 'author' | 'intent' | 'harm' | 'benefit';
-export const QUESTION_IDS: readonly QuestionId[] = ['source', 'author', 'intent', 'harm', 'benefit'];
+export { QUESTION_IDS, type QuestionId } from '../questions/question-ids';
 
 /** Built-in categories, plus any `custom:<name>` a pack declares. */
 export type Category =
