@@ -98,6 +98,27 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules need the TypeScript program (tsconfig.json), so only TypeScript files get them.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A promise nobody awaits loses its rejection: await it, handle it (`.catch`), or say that it is
+      // deliberately left to run (`void`, only where a failure is already handled or cannot matter).
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            // node:test's describe() and test() return promises its runner already follows.
+            { from: 'package', name: ['describe', 'test', 'it', 'suite'], package: 'node:test' },
+            // Preact's act() with a synchronous callback renders and runs effects before it returns; the
+            // promise it returns then never rejects (a throw is thrown at once). An async callback is awaited.
+            { from: 'package', name: 'act', package: 'preact' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts', 'src/packs/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
