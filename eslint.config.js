@@ -9,7 +9,7 @@ const browserOnly = ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', 'preac
  * so no two folders depend on each other (engine ↔ questions and settings → ui were such pairs; import-x's
  * no-cycle sees only cycles of modules). Type-only imports are free: they vanish from the bundles.
  */
-const LAYERS = [
+export const LAYERS = [
   'questions',
   'engine',
   'packs',
