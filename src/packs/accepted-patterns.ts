@@ -113,9 +113,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      'mật(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Cc]ông văn|[Ff]ile|[Hh]ồ sơ|[Bb]áo cáo|[Bb]ản|[Kk]ế hoạch|[Đđ]ề án|[Bb]iên bản|dấu|tl|vb|cv)(?: đóng dấu| có dấu)?(?: tối| tuyệt)? mật)(?![\\p{L}])|nội bộ(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Tt]hông báo|[Cc]ông văn|[Ff]ile|[Bb]áo cáo|[Bb]iên bản|[Kk]ết luận|[Tt]in|họp|giao ban|[Ll]ưu hành|tl|vb|cv)(?: lưu hành)? nội bộ)(?<![Tt]hông tin nội bộ)(?![\\p{L}])|[Hh]ọp kín(?![\\p{L}])',
+      'mật(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Cc]ông văn|[Ff]ile|[Hh]ồ sơ|[Bb]áo cáo|[Bb]ản|[Kk]ế hoạch|[Đđ]ề án|[Bb]iên bản|dấu|tl|vb|cv)(?: đóng dấu| có dấu)?(?: tối| tuyệt)? mật)(?![\\p{L}])|nội bộ(?<=(?<![\\p{L}])(?:[Bb]ản|[Tt]ài liệu|[Vv]ăn bản|[Tt]hông báo|[Cc]ông văn|[Ff]ile|[Bb]áo cáo|[Bb]iên bản|[Kk]ết luận|[Tt]in|họp|giao ban|[Ll]ưu hành|tl|vb|cv)(?: lưu hành)? nội bộ)(?<![Tt]hông tin nội bộ)(?![\\p{L}])|[Hh]ọp kín(?![\\p{L}])',
     flags: '',
-    steps: 21,
+    steps: 21.3,
   },
   {
     pattern: '^(?:From|FROM|Từ|Người gửi): [^\\n]{1,80}\\n(?:To|TO|Đến|Gửi|Người nhận): ',
@@ -188,9 +188,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![\\p{L}\\d])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[tT]hằng|[cC]on|[cC]ô|[cC]hú|[bB]ác|[mM]ụ|[lL]ão|[cC]háu|[eE]m) \\p{Lu}\\p{Ll}{1,6}(?![\\p{L}])',
+      '(?<![\\p{L}\\d])(?:[ôÔ]ng|[bB]à|[tT]ên|[aA]nh|[cC]hị|[tT]hằng|[cC]on|[cC]ô|[cC]hú|[bB]ác|[mM]ụ|[lL]ão|[cC]háu|[eE]m) \\p{Lu}\\p{Ll}{1,6}(?![\\p{L}])',
     flags: '',
-    steps: 59.4,
+    steps: 59.8,
   },
   {
     pattern:
@@ -200,7 +200,7 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![\\p{L}\\d])(?:làm (?:thợ|ở|tại|bên|nghề)|học (?:lớp|trường|năm|ĐH|đại học|cao đẳng|ở)|quê (?:ở )?\\p{Lu})',
+      '(?<![\\p{L}\\d])(?:làm (?:thợ|ở|tại|bên|nghề)|học (?:\\d{1,2}[A-ZĐ]|lớp|trường|năm|ĐH|đại học|cao đẳng|ở)|quê (?:ở )?\\p{Lu})',
     flags: '',
     steps: 37.8,
   },
