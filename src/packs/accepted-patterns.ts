@@ -170,7 +170,7 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|d\\.o\\.b\\.?|date of birth|born on)(?: cua [a-z]{1,4}(?: ay| ta)?)?[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)|\\d(?<=[a-z](?:,| -) \\d)\\d?[/.-]\\d{1,2}[/.-](?:19[3-9]\\d|200\\d)(?![\\d/.-])',
+      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|d\\.o\\.b\\.?|date of birth|born on)(?: cua [a-z]{1,4}(?: ay| ta)?)?[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)|\\d(?<=[a-z](?:,| -) \\d)\\d?[/.-]\\d{1,2}[/.-](?:19[3-9]\\d|20[01]\\d)(?![\\d/.-])',
     flags: 'i',
     steps: 34.3,
   },
