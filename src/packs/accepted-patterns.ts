@@ -211,6 +211,11 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
     steps: 58.2,
   },
   {
+    pattern: '(?<![\\p{L}\\d])[tT]rường (?:(?:THPT|THCS|TH|MN|tiểu học|mầm non|cấp [123]) )?\\p{Lu}\\p{Ll}',
+    flags: '',
+    steps: 41.4,
+  },
+  {
     pattern:
       '(?:[Đđ]ồ|[Tt]hằng) (?:chó(?: má| chết| đẻ)?(?! (?:mèo|cảnh|con|cưng|săn|lai|nhà)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))|ăn hại(?! (?:sức|dạ|cho|gan|thận|da|răng|não|người|cơ|bao)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])',
     flags: '',
