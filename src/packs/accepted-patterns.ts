@@ -124,9 +124,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<=\\S )S[ốoô]:? ?\\d{1,4} ?-? ?(?:NQ|QĐ|QD|CT|KL|TB|BC|KH|HD|HĐ|CV|TTr|BB|CTr|QyĐ|GM)/[A-ZĐ]{1,8}(?![\\p{L}])',
+      'S(?<=\\S S)[ốoô]:? ?\\d{1,4} ?-? ?(?:NQ|QĐ|QD|CT|KL|TB|BC|KH|HD|HĐ|CV|TTr|BB|CTr|QyĐ|GM)/[A-ZĐ]{1,8}(?![\\p{L}])',
     flags: '',
-    steps: 34.1,
+    steps: 35.4,
   },
   {
     pattern: '(?<![\\d.,])0(?:0[1-9]|[1-8]\\d|9[0-6])[ .]?[0-3](?:[ .]?\\d){8}(?![\\d])',
@@ -188,9 +188,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![\\p{L}\\d])(?:[ôÔ]ng|[bB]à|[tT]ên|[aA]nh|[cC]hị|[tT]hằng|[cC]on|[cC]ô|[cC]hú|[bB]ác|[mM]ụ|[lL]ão|[cC]háu|[eE]m) \\p{Lu}\\p{Ll}{1,6}(?![\\p{L}])',
+      ' \\p{Lu}(?<=(?<![\\p{L}\\d])(?:[ôÔ]ng|[bB]à|[tT]ên|[aA]nh|[cC]hị|[tT]hằng|[cC]on|[cC]ô|[cC]hú|[bB]ác|[mM]ụ|[lL]ão|[cC]háu|[eE]m) \\p{Lu})\\p{Ll}{1,6}(?![\\p{L}])',
     flags: '',
-    steps: 59.8,
+    steps: 52,
   },
   {
     pattern:
@@ -206,7 +206,7 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![\\p{L}\\d])(?:(?:HKTT|[Tt]rú tại|[Tt]hường trú|[Tt]ạm trú|KTX|[Kk]ý túc xá|(?:đầu|cuối) (?:ngõ|xóm|hẻm|chợ|làng)|[Hh]ọ (?:và )?tên)(?![\\p{L}])|(?:xóm|thôn|ngõ|hẻm|kiệt|phòng|nhà số|số nhà|tổ|ấp|khu phố) [\\dA-ZĐ]|[Ss][Nn] \\d{4}|[Ss]inh năm \\d{4}|(?:phòng|bên|công ty|cty|cơ quan|lớp|trường|khu) (?:mình|tôi|em|tao)(?![\\p{L}])|\\d\\d? ?t(?:uổi)?(?![\\p{L}]))',
+      '(?:^|[\\s(\\[,;:.!?…"“”\'/*-])(?:(?:HKTT|[Tt]rú tại|[Tt]hường trú|[Tt]ạm trú|KTX|[Kk]ý túc xá|(?:đầu|cuối) (?:ngõ|xóm|hẻm|chợ|làng)|[Hh]ọ (?:và )?tên)(?![\\p{L}])|(?:xóm|thôn|ngõ|hẻm|kiệt|phòng|nhà số|số nhà|tổ|ấp|khu phố) [\\dA-ZĐ]|[Ss][Nn] \\d{4}|[Ss]inh năm \\d{4}|(?:phòng|bên|công ty|cty|cơ quan|lớp|trường|khu) (?:mình|tôi|em|tao)(?![\\p{L}])|\\d\\d? ?t(?:uổi)?(?![\\p{L}]))',
     flags: '',
     steps: 58.2,
   },
