@@ -213,9 +213,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:^|\\n)[^a-z0-9\\n]{0,8}(?:(?:tin (?:cuc |sieu )?(?:nong hoi|nong|soc|hot|khan cap|khan|chan dong|giat gan|dong troi)|(?:canh bao|thong bao) khan(?: cap)?|bao dong do|(?:rung dong|chan dong) (?:showbiz|du luan|mang xa hoi|mxh|cdm|cong dong mang))(?![a-z])|khan(?=[ \\t]*!)|(?:(?:cuc |sieu )?(?:nong hoi|nong|soc nang|soc)|hot hot hot|hot hot|hot|bang hoang|khan cap|chan dong|dong troi|rung dong|xon xao|bao dong|kinh hoang|canh bao(?: khan cap| khan| nguy hiem)?|canh giac|tin moi|breaking(?: news)?|urgent|warning|shocking)(?=[ \\t]*(?:[^\\sa-z0-9,.;]|$)))',
+      '(?:^|\\n)[^a-z0-9\\n]{0,8}(?:(?:tin (?:cuc |sieu )?(?:nong hoi|nong|soc|hot|khan cap|khan|chan dong|giat gan|dong troi)|(?:canh bao|thong bao) khan(?: cap)?|bao dong do|(?:rung dong|chan dong) (?:showbiz|du luan|mang xa hoi|mxh|cdm|cong dong mang))(?![a-z])|khan(?=[ \\t]*!)|(?:(?:cuc |sieu )?(?:nong hoi|nong|soc nang|soc)|hot hot hot|hot hot|hot|bang hoang|cu soc(?: lon)?|khan cap|chan dong|dong troi|rung dong|xon xao|bao dong|kinh hoang|canh bao(?: khan cap| khan| nguy hiem)?|canh giac|tin moi|breaking(?: news)?|urgent|warning|shocking)(?=[ \\t]*(?:[^\\sa-z0-9,.;]|$)))',
     flags: '',
-    steps: 50.8,
+    steps: 51.8,
   },
   {
     pattern: '\\?(?<=(?:^|[^?])\\?|!\\?\\?)\\?{2,}|\\?!|!\\?|？(?<=(?:^|[^？])？)？{2,}',
