@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUILTIN_RULES_FILE, builtinRulesModule } from './scripts/builtin-rules-module';
 import { GUARDED_PAGE_MATCHES } from './src/sites';
 import { findRemoteOcrUrls, noCdnPlugin, ocrPublicFiles } from './scripts/ocr-assets';
 
@@ -24,8 +25,11 @@ export default defineConfig({
   }),
   hooks: {
     // Image reading's worker, cores and model ship in the extension (/ocr/): nothing is fetched from a CDN.
+    // The built-in rules, compiled, for the guard's first seconds on a fresh profile
+    // (scripts/builtin-rules-module.ts).
     'build:publicAssets': (wxt, files) => {
       files.push(...ocrPublicFiles(wxt.config.root));
+      files.push({ relativeDest: BUILTIN_RULES_FILE, contents: builtinRulesModule() });
     },
     // The check that it stays so: a build that would load OCR code or a model from the network fails.
     'build:done': (wxt) => {
@@ -53,10 +57,10 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // The guard's engine and dialog scripts, imported by the content script when first needed
-    // (src/guard/start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files
-    // that are web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing
-    // would expose them to every page, so the Firefox build lists nothing.
+    // The guard's engine, dialog and built-in rule scripts, imported by the content script (src/guard/
+    // start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files that are
+    // web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing would
+    // expose them to every page, so the Firefox build lists nothing.
     ...(browser === 'firefox'
       ? {}
       : {
@@ -64,7 +68,7 @@ export default defineConfig({
             // Only through the per-session dynamic id (runtime.getURL gives it to the content script):
             // a page cannot probe chrome-extension://<id>/guard-ui.js to learn the extension is there.
             {
-              resources: ['guard-engine.js', 'guard-ui.js'],
+              resources: ['guard-engine.js', 'guard-ui.js', BUILTIN_RULES_FILE],
               matches: GUARDED_PAGE_MATCHES,
               use_dynamic_url: true,
             },
@@ -82,7 +86,7 @@ export default defineConfig({
               id: 'wise-reader@wise-reader.vn',
               // 140 (ESR) is the first to know data_collection_permissions.
               strict_min_version: '140.0',
-              // Nothing is collected or transmitted: drafts stay in the browser (DESIGN.md, Principles).
+              // Nothing is collected or transmitted: drafts stay in the browser (docs/ARCHITECTURE.md).
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },

@@ -1,9 +1,15 @@
 import type { createChecker } from '../../src/engine';
+import type { CompiledPack } from '../../src/engine/types';
 import type { GuardUi } from '../../src/guard/guard-types';
 import { startGuard } from '../../src/guard/start-guard';
 import { storedValue, type LocalStorageApi } from '../../src/settings/stored-value';
 import { createErrorReporter } from '../../src/settings/error-log-ring';
-import { ACTIVE_RULES, GUARD_SETTINGS, GUARD_TEST_FAULT } from '../../src/settings/stored-keys';
+import {
+  ACTIVE_RULES,
+  GUARD_SETTINGS,
+  GUARD_TEST_FAULT,
+  GUARD_TEST_HOLD_ENGINE,
+} from '../../src/settings/stored-keys';
 import type { GuardUiModule } from '../guard-ui';
 import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
@@ -17,7 +23,7 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const storage = () => browser.storage as unknown as LocalStorageApi;
-    startGuard({
+    const guard = startGuard({
       window,
       loadEngine: async () => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/guard-engine.js'));
@@ -26,8 +32,15 @@ export default defineContentScript({
         return create;
       },
       activeRules: storedValue(storage, ACTIVE_RULES),
+      loadBuiltinRules: async () => {
+        // Generated at build time (wxt.config.ts), so not among the public paths WXT types.
+        const url = (browser.runtime.getURL as (path: string) => string)('/builtin-rules.js');
+        const module = (await import(/* @vite-ignore */ url)) as { default: CompiledPack[] };
+        return module.default;
+      },
       settings: storedValue(storage, GUARD_SETTINGS),
       testFault: storedValue(storage, GUARD_TEST_FAULT),
+      holdEngine: storedValue(storage, GUARD_TEST_HOLD_ENGINE),
       // The background is the error log's only writer: a failure is reported to it, never written here.
       logError: createErrorReporter((report) => browser.runtime.sendMessage(report)),
       loadUi: async (): Promise<GuardUi> => {
@@ -41,5 +54,8 @@ export default defineContentScript({
         (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi?.recordDecision(entry),
       signal: ctx.signal,
     });
+    // When the guard became ready, for `npm run bench -- guard` (load → ready). This global is the content
+    // script's own world: the page cannot see it.
+    if (guard) (globalThis as { __wiseReaderGuard?: typeof guard }).__wiseReaderGuard = guard;
   },
 });

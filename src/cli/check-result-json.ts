@@ -1,6 +1,9 @@
 import type { CheckResult } from '../engine/types';
 
-/** The fields of DESIGN.md's command-line contract, in its order, plus a group finding's `evidence`. */
+/**
+ * The fields of the command-line contract (docs/ARCHITECTURE.md, "Contracts"), in its order, plus a group
+ * finding's `evidence`.
+ */
 export function checkResultJson(result: CheckResult) {
   return {
     verdict: result.verdict,

@@ -41,10 +41,10 @@ export function startBadgeLoop(
     updatedAt = now();
     try {
       const at = target;
-      if (!at || !options.badgeEnabled() || dialogs.isOpen()) return;
+      if (!at || dialogs.isOpen()) return;
       const spot = adapter.editorAt(at);
       const checker = options.checker();
-      if (!spot || !checker) {
+      if (!spot || !checker || !options.badgeEnabled(spot)) {
         hide();
         return;
       }

@@ -15,7 +15,7 @@ export interface DialogSessionOptions {
 
 /** How a held press ends: the press handlers' own clean-up, then the replay of exactly that press. */
 export interface HeldPress {
-  /** The press is decided (either way): forget the gesture it belonged to. */
+  /** The press is decided (either way, or the dialog is gone): forget the gesture it belonged to. */
   settle(): void;
   /** Post anyway: send the held press once (a re-dispatched click or Enter). */
   replay(): void;
@@ -23,7 +23,9 @@ export interface HeldPress {
 
 /**
  * The guard's dialog: at most one at a time, and while it is open every guarded press waits for it. It asks
- * about a held press (Post anyway / Back to edit) or shows what the badge counted (Close only).
+ * about a held press (Post anyway / Back to edit) or shows what the badge counted (Close only). A dialog the
+ * page removed (an SPA re-render of <body>) counts as closed: nothing can answer it, so it must not go on
+ * holding every later press.
  */
 export interface DialogSession {
   isOpen(): boolean;
@@ -33,9 +35,15 @@ export interface DialogSession {
   showFromBadge(spot: GuardEditorSpot, draft: Draft, result: () => CheckResult): void;
 }
 
+interface OpenDialog {
+  handle: DialogHandle;
+  /** The page removed it: let go of what it held, once. */
+  lost(): void;
+}
+
 export function createDialogSession(options: DialogSessionOptions): DialogSession {
   const { ui, failOpen } = options;
-  let open = false;
+  let current: OpenDialog | null = null;
 
   /** Closes a dialog; a failure to close must not keep the press from going on (or back) as chosen. */
   const close = (handle: DialogHandle): void => {
@@ -46,12 +54,45 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
     }
   };
 
+  const isOpen = (): boolean => {
+    // The UI reports a removed dialog as it happens (onGone); asking here as well covers a removal that
+    // came between that report and this press.
+    if (current && gone(current.handle)) current.lost();
+    return current !== null;
+  };
+
+  const gone = (handle: DialogHandle): boolean => {
+    try {
+      return handle.gone();
+    } catch (error) {
+      failOpen('guard.dialog-gone', error);
+      return true;
+    }
+  };
+
   return {
-    isOpen: () => open,
+    isOpen,
 
     ask(press, asked, held) {
       const caret = saveCaret(press.editor);
       let used = false;
+      const finish = (): void => {
+        used = true;
+        current = null;
+        held.settle();
+        close(handle);
+      };
+      const lost = (): void => {
+        if (used) return;
+        finish();
+        // Nothing was posted and nobody answered: the draft is where the page left it. Say so locally.
+        failOpen(
+          'guard.dialog-gone',
+          new Error(
+            `the page removed the dialog before it was answered (${press.surface}); nothing was sent`,
+          ),
+        );
+      };
       const handle = ui.openDialog({
         result: asked.result,
         draft: asked.draft,
@@ -60,16 +101,9 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
         pending: true,
         onProceed() {
           if (used) return;
-          used = true;
-          open = false;
-          held.settle();
-          close(handle);
+          finish();
           options.record(press, asked, 'posted-anyway');
           try {
-            // The site may have unmounted the control while the dialog had focus (a menu closing on blur):
-            // the replay would reach nothing, so say so in the local log rather than fail silently.
-            if (!press.control.isConnected)
-              failOpen('guard.replay', new Error('the pressed control is gone'));
             if (press.editor && press.editor === press.control) caret.restore();
             held.replay();
             options.afterSend(press.editor);
@@ -79,10 +113,7 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
         },
         onEdit() {
           if (used) return;
-          used = true;
-          open = false;
-          held.settle();
-          close(handle);
+          finish();
           options.record(press, asked, 'edited');
           try {
             caret.restore();
@@ -90,20 +121,25 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
             failOpen('guard.caret', error);
           }
         },
+        onGone: () => lost(),
       });
-      open = true;
+      // A dialog answered (or lost) while opening (a UI that could not load) is not open any more.
+      if (!used) current = { handle, lost };
     },
 
     showFromBadge(spot, draft, result) {
-      if (open) return;
+      if (isOpen()) return;
       // Runs later, from the badge's own click: it needs its own guard, and the dialog only counts as open
       // once it is, or a failure here would swallow every later press on the page.
       try {
         const caret = saveCaret(spot.editor);
-        const done = (): void => {
-          open = false;
+        let used = false;
+        const done = (restore: boolean): void => {
+          if (used) return;
+          used = true;
+          current = null;
           close(handle);
-          caret.restore();
+          if (restore) caret.restore();
         };
         const handle = ui.openDialog({
           result: result(),
@@ -111,12 +147,13 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
           surface: spot.surface,
           action: spot.action,
           pending: false,
-          onProceed: done,
-          onEdit: done,
+          onProceed: () => done(true),
+          onEdit: () => done(true),
+          onGone: () => done(false),
         });
-        open = true;
+        if (!used) current = { handle, lost: () => done(false) };
       } catch (error) {
-        open = false;
+        current = null;
         failOpen('guard.badge-dialog', error);
       }
     },

@@ -3,11 +3,12 @@ import type { GuardMode } from '../settings/guard-mode';
 import type { SiteId, Surface } from '../sites';
 import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
+import type { Readiness } from './readiness';
 
 /** A press on one of the registry's surfaces. */
-export type GuardPress = Press<Surface>;
+export type GuardPress = Press<Surface, SiteId>;
 /** An editor on one of the registry's surfaces (for the badge). */
-export type GuardEditorSpot = EditorSpot<Surface>;
+export type GuardEditorSpot = EditorSpot<Surface, SiteId>;
 
 export interface Checker {
   check(draft: Draft): CheckResult;
@@ -25,10 +26,24 @@ export interface DialogRequest {
   onProceed(): void;
   /** Back to edit, Close, or Escape. */
   onEdit(): void;
+  /**
+   * The page removed the dialog before it was answered (an SPA re-render of <body>): it can no longer be
+   * answered, and whatever it held must be let go of.
+   */
+  onGone?(): void;
 }
 
 export interface DialogHandle {
   close(): void;
+  /** True once the page has removed the dialog without an answer (see DialogRequest.onGone). */
+  gone(): boolean;
+}
+
+/** A message to the person outside the dialog. */
+export interface GuardNotice {
+  /** "Post anyway" found the pressed control gone: press it once more (that press goes through unasked). */
+  kind: 'press-again';
+  action: SurfaceAction;
 }
 
 /** The page UI the guard drives (src/ui/dialog), injected so the guard stays testable without Preact. */
@@ -40,6 +55,9 @@ export interface GuardUi {
   owns(event: Event): boolean;
   /** A dialog may be needed soon (a guarded editor is in use, a press is held): get ready. */
   preload?(): void;
+  /** Shows a message in the language of the dialog, until closed, replaced or hidden. */
+  showNotice?(notice: GuardNotice): void;
+  hideNotice?(): void;
 }
 
 /**
@@ -66,8 +84,12 @@ export interface GuardOptions {
   adapter: SiteAdapter<Surface, SiteId>;
   /** The checker in force, or null while packs load (nothing is checked then: fail open). */
   checker(): Checker | null;
-  mode(): GuardMode;
-  badgeEnabled(): boolean;
+  /** Whether a press can be decided yet; a press before that is held, for a bounded time. Default: ready. */
+  readiness?: Readiness;
+  /** The mode in force for a press (its site's: Messenger's chat on facebook.com follows Messenger's). */
+  mode(press?: GuardPress): GuardMode;
+  /** Whether the badge shows beside this editor. */
+  badgeEnabled(spot?: GuardEditorSpot): boolean;
   /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */
   testFault(): boolean;
   ui: GuardUi;

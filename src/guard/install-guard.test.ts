@@ -5,6 +5,8 @@ import type { SiteId, Surface } from '../sites';
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { DialogRequest, GuardUi } from './guard-types';
 import { installGuard } from './install-guard';
+import { READY_WAIT_BOUND_MS } from './press-interception';
+import { createReadiness, type ReadinessControl } from './readiness';
 
 const CLEAN: CheckResult = { verdict: 'clean', findings: [], links: [], questions: [] };
 const FLAGGED: CheckResult = {
@@ -32,6 +34,10 @@ function setup(
     mode?: 'off' | 'links-and-findings';
     badge?: boolean;
     openThrows?: boolean;
+    /** The adapter can find a re-rendered submit control again. */
+    relocate?: boolean;
+    /** The guard starts not ready (no checker until the test says so). */
+    readiness?: ReadinessControl;
   } = {},
 ) {
   document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
@@ -40,16 +46,26 @@ function setup(
   const send = document.getElementById('send')!;
   const adapter: SiteAdapter<Surface, SiteId> = {
     site: 'facebook',
-    pressFromClick: (t) =>
-      t.closest('#send')
+    pressFromClick: (t) => {
+      const control = t.closest<HTMLElement>('#send');
+      return control
         ? {
             surface: 'comment',
             action: 'post',
-            control: send,
+            control,
             editor,
             readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
           }
-        : null,
+        : null;
+    },
+    ...(options.relocate
+      ? {
+          relocate: (p) => {
+            const control = document.getElementById('send');
+            return control ? { ...p, control } : null;
+          },
+        }
+      : {}),
     pressFromEnter: (t) =>
       t.closest('#editor')
         ? {
@@ -73,17 +89,22 @@ function setup(
   const requests: DialogRequest[] = [];
   let openFromBadge: (() => void) | null = null;
   const closed = vi.fn();
+  /** The page removed the last dialog's host (an SPA re-render of <body>). */
+  let removed = false;
   const ui: GuardUi = {
     openDialog: (request) => {
       if (options.openThrows) throw new Error('the dialog failed to render');
       requests.push(request);
-      return { close: closed };
+      removed = false;
+      return { close: closed, gone: () => removed };
     },
     showBadge: vi.fn((_editor: HTMLElement, _result: CheckResult, onOpen: () => void) => {
       openFromBadge = onOpen;
     }),
     hideBadge: vi.fn(),
     owns: () => false,
+    showNotice: vi.fn(),
+    hideNotice: vi.fn(),
   };
   const check = vi.fn((draft: Draft) => (draft.text.includes('nghe nói') ? FLAGGED : CLEAN));
   const log = vi.fn();
@@ -92,7 +113,9 @@ function setup(
   installGuard({
     window,
     adapter,
-    checker: () => ({ check }),
+    // As start-guard.ts does: the checker exists once the guard is ready.
+    checker: () => (options.readiness && !options.readiness.isReady() ? null : { check }),
+    ...(options.readiness ? { readiness: options.readiness, now: () => Date.now() } : {}),
     mode: () => options.mode ?? 'links-and-findings',
     badgeEnabled: () => options.badge ?? false,
     testFault: () => options.fault ?? false,
@@ -119,7 +142,13 @@ function setup(
     pageKeys,
     controller,
     closed,
+    ui,
     badgeOpen: () => openFromBadge?.(),
+    /** The site removes the dialog; `tell` whether the UI noticed at once (its observer) or not yet. */
+    removeDialog(tell: boolean) {
+      removed = true;
+      if (tell) requests[requests.length - 1]?.onGone?.();
+    },
   };
 }
 
@@ -127,6 +156,11 @@ const press = (target: Element) => {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
     target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true }));
   }
+};
+const fire = (target: Element, type: string, init: MouseEventInit = {}) => {
+  const event = new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(event);
+  return event;
 };
 const enter = (target: Element, init: KeyboardEventInit = {}) => {
   const event = new KeyboardEvent('keydown', {
@@ -281,5 +315,210 @@ describe('installGuard', () => {
     ctx.controller.abort();
     press(document.getElementById('overlay')!);
     expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+  });
+
+  describe('only a primary-button press is a send', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói mai nghỉ';
+    });
+
+    it('a right-click on Post is not held, and the next click elsewhere is not taken for it', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown', { button: 2 }).defaultPrevented).toBe(false);
+      expect(fire(overlay, 'mousedown', { button: 2 }).defaultPrevented).toBe(false);
+      fire(overlay, 'contextmenu', { button: 2 });
+      fire(overlay, 'pointerup', { button: 2 });
+      fire(overlay, 'mouseup', { button: 2 });
+      expect(ctx.check).not.toHaveBeenCalled();
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a middle-button press is not a send either', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown', { button: 1 }).defaultPrevented).toBe(false);
+      expect(fire(overlay, 'mousedown', { button: 1 }).defaultPrevented).toBe(false);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a cancelled touch (pointercancel) drops the held press: the next click is a press of its own', () => {
+      const overlay = document.getElementById('overlay')!;
+      expect(fire(overlay, 'pointerdown').defaultPrevented).toBe(true);
+      fire(overlay, 'pointercancel');
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+    });
+
+    it('a context menu opened mid-press (long press) drops the held press', () => {
+      const overlay = document.getElementById('overlay')!;
+      fire(overlay, 'pointerdown');
+      fire(overlay, 'contextmenu');
+      press(document.getElementById('elsewhere')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      // A real press on Post afterwards is still asked about.
+      press(overlay);
+      expect(ctx.requests).toHaveLength(1);
+    });
+  });
+
+  describe('a dialog the page removed counts as closed', () => {
+    beforeEach(() => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói mai nghỉ';
+    });
+
+    for (const tell of [true, false]) {
+      it(`later presses are asked again, not swallowed (${tell ? 'reported at once' : 'found at the next press'})`, () => {
+        press(document.getElementById('overlay')!);
+        expect(ctx.requests).toHaveLength(1);
+        ctx.removeDialog(tell);
+        press(document.getElementById('overlay')!);
+        expect(ctx.requests).toHaveLength(2);
+        expect(ctx.log).toHaveBeenCalledWith(
+          'guard.dialog-gone',
+          expect.stringContaining('nothing was sent'),
+        );
+        // The lost dialog was never answered: nothing posted, nothing recorded; the new one works.
+        expect(ctx.pageClicks).not.toHaveBeenCalled();
+        expect(ctx.decisions).toEqual([]);
+        ctx.requests[1]!.onProceed();
+        expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+        // A late answer from the lost dialog does nothing.
+        ctx.requests[0]!.onProceed();
+        expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      });
+    }
+
+    it('an Enter after the page removed the dialog is asked about again', () => {
+      enter(ctx.editor);
+      ctx.removeDialog(false);
+      expect(enter(ctx.editor).defaultPrevented).toBe(true);
+      expect(ctx.requests).toHaveLength(2);
+    });
+  });
+
+  describe('post anyway on a control the site has unmounted', () => {
+    /** The site renders its submit control again (or closes the menu it was in) while the dialog is open. */
+    const rerenderSend = () => {
+      const old = document.getElementById('send')!;
+      const fresh = old.cloneNode(true) as HTMLElement;
+      old.replaceWith(fresh);
+      return fresh;
+    };
+
+    it('finds the control again through the adapter and sends once there', () => {
+      ctx = setup({ relocate: true });
+      ctx.editor.textContent = 'nghe nói';
+      press(document.getElementById('overlay')!);
+      rerenderSend();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.ui.showNotice).not.toHaveBeenCalled();
+    });
+
+    it('or asks the person to press once more, and lets exactly that press through', () => {
+      ctx = setup();
+      ctx.editor.textContent = 'nghe nói';
+      press(document.getElementById('overlay')!);
+      const fresh = rerenderSend();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      expect(ctx.ui.showNotice).toHaveBeenCalledWith({ kind: 'press-again', action: 'post' });
+      expect(ctx.log).toHaveBeenCalledWith('guard.replay', expect.stringContaining('press once more'));
+      // The person presses again: it goes out at once, unasked, untouched.
+      press(fresh.querySelector('#overlay')!);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.ui.hideNotice).toHaveBeenCalled();
+      // Only that one press: the next is asked about again.
+      press(fresh.querySelector('#overlay')!);
+      expect(ctx.requests).toHaveLength(2);
+    });
+  });
+
+  describe('a press before the guard is ready', () => {
+    let readiness: ReadinessControl;
+    beforeEach(() => {
+      vi.useFakeTimers();
+      readiness = createReadiness(() => Date.now());
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('an Enter is held until the checker is ready, then asked about', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'TỐI MẬT nghe nói';
+      expect(enter(ctx.editor).defaultPrevented).toBe(true);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(800);
+      expect(ctx.requests).toHaveLength(0);
+      readiness.set(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+    });
+
+    it('a clean click held past its click is sent on, once, when the guard is ready', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'chào buổi sáng';
+      press(document.getElementById('overlay')!);
+      expect(ctx.pageClicks).not.toHaveBeenCalled();
+      // Presses while it waits are part of the wait: nothing goes twice.
+      press(document.getElementById('overlay')!);
+      readiness.set(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(ctx.log).not.toHaveBeenCalled();
+    });
+
+    it('ready between pointerdown and click: decided at the click (asked, or let through untouched)', () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'nghe nói';
+      const overlay = document.getElementById('overlay')!;
+      fire(overlay, 'pointerdown');
+      fire(overlay, 'mousedown');
+      readiness.set(true);
+      fire(overlay, 'pointerup');
+      fire(overlay, 'mouseup');
+      expect(fire(overlay, 'click').defaultPrevented).toBe(true);
+      expect(ctx.requests).toHaveLength(1);
+      ctx.requests[0]!.onEdit();
+
+      const later = createReadiness(() => Date.now());
+      ctx.controller.abort();
+      ctx = setup({ readiness: later });
+      ctx.editor.textContent = 'chào';
+      const again = document.getElementById('overlay')!;
+      fire(again, 'pointerdown');
+      later.set(true);
+      const click = fire(again, 'click');
+      expect(click.defaultPrevented).toBe(false);
+      expect(ctx.pageClicks).toHaveBeenCalledTimes(1);
+    });
+
+    it('past the bound the press goes through unchecked, and the log says so', async () => {
+      ctx = setup({ readiness });
+      ctx.editor.textContent = 'TỐI MẬT nghe nói';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(READY_WAIT_BOUND_MS - 1);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(ctx.log).toHaveBeenCalledWith(
+        'guard.not-ready',
+        expect.stringContaining(`${READY_WAIT_BOUND_MS} ms`),
+      );
+      // Later presses, once ready, are checked as usual.
+      readiness.set(true);
+      enter(ctx.editor);
+      expect(ctx.requests).toHaveLength(1);
+    });
   });
 });

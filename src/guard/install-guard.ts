@@ -44,6 +44,7 @@ export function installGuard(options: GuardOptions): void {
     adapter,
     ui,
     signal,
+    readiness: options.readiness,
     now,
     allowOnce: createAllowOnce(),
     dialogs,

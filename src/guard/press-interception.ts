@@ -2,29 +2,50 @@ import type { AllowOnce } from './allow-once';
 import type { DialogSession, HeldPress } from './dialog-session';
 import type { FailOpen } from './fail-open';
 import type { GuardOptions, GuardPress } from './guard-types';
-import type { AskedPress } from './press-check';
+import type { PressVerdict } from './press-check';
+import { createPressAgainPass } from './press-again';
+import { ALWAYS_READY } from './readiness';
 import { replayClick, replayEnter } from './replay';
 
 /** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
 export const GESTURE_TAIL_MS = 1500;
+
+/**
+ * How long a press that came before the guard was ready (the page has just loaded) is held for the checker,
+ * counted from the press. Past it the press goes through unchecked, and that is logged (fail open).
+ *
+ * Why 2 s: measured on a shared 2-core machine under a load average of about 20 (`npm run bench -- guard`,
+ * guard.load_to_ready_p95), the guard is ready within 0.8 s of navigation start on a fresh profile and
+ * 0.6 s on an established one (p95), and a person cannot press anything before the page has drawn it — so a
+ * press held for 2 s is waiting for something that is late, not slow (an engine script that does not come,
+ * storage that does not answer). And a Post that does nothing for longer than about two seconds reads as
+ * broken: people press again (those presses are swallowed while one is held, so nothing is sent twice) or
+ * leave. Two seconds covers the slow case with room and still fails open before that.
+ */
+export const READY_WAIT_BOUND_MS = 2000;
 
 interface Gesture {
   control: Element;
   blocked: boolean;
   at: number;
   /**
-   * Opens the dialog for a press held back at pointerdown. It opens on the click, not at once: an overlay
-   * appearing under the pointer mid-press would take the mouseup, and the press would never complete.
+   * Decides, at its click, a press held back at pointerdown: opens the dialog, or holds the click until the
+   * guard is ready. It runs on the click, not at once: an overlay appearing under the pointer mid-press
+   * would take the mouseup, and the press would never complete. Returns whether the click is held (false:
+   * it goes on untouched).
    */
-  open?: () => void;
+  open?: () => boolean;
 }
 
-export interface PressInterceptionOptions extends Pick<GuardOptions, 'window' | 'adapter' | 'ui' | 'signal'> {
+export interface PressInterceptionOptions extends Pick<
+  GuardOptions,
+  'window' | 'adapter' | 'ui' | 'signal' | 'readiness'
+> {
   now(): number;
   allowOnce: AllowOnce;
   dialogs: DialogSession;
-  /** The check for a press: what to ask about, or null (throws only to fail open). */
-  check(press: GuardPress): AskedPress | null;
+  /** The check for a press: pass, ask, or wait for the guard to be ready (throws only to fail open). */
+  check(press: GuardPress): PressVerdict;
   failOpen: FailOpen;
   /** A press went out unchecked-for-reason (clean): the badge re-reads its editor. */
   afterSend(editor: HTMLElement | null): void;
@@ -50,24 +71,93 @@ function elementTarget(event: Event): Element | null {
  */
 export function interceptPresses(options: PressInterceptionOptions): void {
   const { window: win, adapter, ui, dialogs, allowOnce, now, failOpen, signal } = options;
+  const readiness = options.readiness ?? ALWAYS_READY;
   let gesture: Gesture | null = null;
+  /** A press is held until the guard is ready: every other guarded press waits with it (bounded). */
+  let waiting = false;
+  const pressAgain = createPressAgainPass();
 
-  /** The held press's way out: its gesture is forgotten, and a replay gets exactly one pass. */
-  const held = (replay: () => void): HeldPress => ({
+  /**
+   * Sends a held press once: a re-dispatched click or Enter on its control, with a pass for exactly that
+   * event. The site may have unmounted the control meanwhile (a menu that closed when the dialog took the
+   * focus): the adapter finds it again from the press's editor, or else the person is told, in the dialog's
+   * language, to press once more — and that one press on the same surface goes through unasked. A share is
+   * never lost in silence.
+   */
+  const send = (press: GuardPress, replayOn: (control: HTMLElement) => void): void => {
+    const control = press.control.isConnected ? press.control : (adapter.relocate?.(press)?.control ?? null);
+    if (!control) {
+      pressAgain.grant(press.surface, now());
+      ui.showNotice?.({ kind: 'press-again', action: press.action });
+      failOpen(
+        'guard.replay',
+        new Error(`the pressed control is gone (${press.surface}): asked the person to press once more`),
+      );
+      return;
+    }
+    try {
+      replayOn(control);
+    } finally {
+      allowOnce.clear();
+    }
+  };
+
+  /** The held press's way out: its gesture is forgotten, and "Post anyway" sends it once. */
+  const held = (press: GuardPress, replayOn: (control: HTMLElement) => void): HeldPress => ({
     settle() {
       gesture = null;
     },
-    replay() {
-      try {
-        replay();
-      } finally {
-        allowOnce.clear();
-      }
-    },
+    replay: () => send(press, replayOn),
   });
-  const replayClickOn = (control: HTMLElement) => () => {
+  const replayClickOn = (control: HTMLElement): void => {
     allowOnce.grant(control, 'click', now());
     replayClick(control);
+  };
+
+  /**
+   * Holds a press that came before the guard was ready until it is (at most READY_WAIT_BOUND_MS from the
+   * press), then decides it as any other: the dialog, or the press sent on as it was. Past the bound it goes
+   * through unchecked, and the log says so.
+   */
+  const decideWhenReady = (
+    press: GuardPress,
+    replayOn: (control: HTMLElement) => void,
+    pressedAt: number,
+  ): void => {
+    waiting = true;
+    ui.preload?.();
+    void readiness.whenReady(pressedAt + READY_WAIT_BOUND_MS).then((ready) => {
+      waiting = false;
+      gesture = null;
+      try {
+        const verdict = ready ? options.check(press) : null;
+        if (verdict?.kind === 'ask') {
+          dialogs.ask(press, verdict.asked, held(press, replayOn));
+          return;
+        }
+        if (!verdict || verdict.kind === 'wait') {
+          failOpen(
+            'guard.not-ready',
+            new Error(
+              `the checker was not ready ${READY_WAIT_BOUND_MS} ms after the press (${press.surface}): it went through unchecked`,
+            ),
+          );
+        }
+        send(press, replayOn);
+        options.afterSend(press.editor);
+      } catch (error) {
+        // The check or the dialog failed: the held press goes on as if we were not there (fail open).
+        failOpen('guard.press', error);
+        send(press, replayOn);
+      }
+    });
+  };
+
+  /** The press the person was asked to make once more: it goes through, unasked and untouched. */
+  const isPressAgain = (press: GuardPress, t: number): boolean => {
+    if (!pressAgain.consume(press.surface, t)) return false;
+    ui.hideNotice?.();
+    return true;
   };
 
   /** pointerdown / mousedown / click (and Enter or Space on a focused submit control). */
@@ -76,6 +166,9 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       if (ui.owns(event)) return;
       const target = elementTarget(event);
       if (!target) return;
+      // Only the primary button presses anything: a right-click (context menu) or a middle-click (new tab)
+      // never sends, and must not arm "hold the rest of this press" either.
+      if (((event as MouseEvent).button ?? 0) !== 0) return;
       const t = now();
       if (event.type === 'click' && allowOnce.consume(event, t)) {
         gesture = null;
@@ -88,13 +181,16 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         // Only pointer presses have a rest; after a held Enter, the next click is a press of its own.
         if (event.type === 'click') {
           gesture = null;
+          let hold: boolean;
           try {
-            recent.open?.();
+            hold = recent.open();
           } catch (error) {
             // The dialog could not open: the click goes through as if we were not there (fail open).
             failOpen('guard.dialog', error);
             return;
           }
+          // Decided at its click after all (the guard became ready, nothing to ask): it goes on untouched.
+          if (!hold) return;
         }
         swallow(event);
         return;
@@ -102,7 +198,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       if (event.type === 'pointerup' || event.type === 'mouseup') return;
       const press = adapter.pressFromClick(target);
       if (!press) return;
-      if (dialogs.isOpen()) {
+      if (dialogs.isOpen() || waiting) {
         swallow(event);
         return;
       }
@@ -112,21 +208,39 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         if (event.type === 'click') gesture = null;
         return;
       }
-      const asked = options.check(press);
-      gesture = { control: press.control, blocked: asked !== null, at: t };
-      if (!asked) {
+      if (isPressAgain(press, t)) {
+        gesture = { control: press.control, blocked: false, at: t };
+        return;
+      }
+      const verdict = options.check(press);
+      gesture = { control: press.control, blocked: verdict.kind !== 'pass', at: t };
+      if (verdict.kind === 'pass') {
         options.afterSend(press.editor);
         return;
       }
       ui.preload?.();
-      const open = (): void => {
-        if (dialogs.isOpen()) return;
-        dialogs.ask(press, asked, held(replayClickOn(press.control)));
-      };
-      // A press held at pointerdown opens on its click; a click on its own (keyboard, script) opens now
-      // (and if opening throws, the click is not swallowed: fail open).
-      if (event.type === 'click') open();
-      else gesture.open = open;
+      const open =
+        verdict.kind === 'ask'
+          ? (): boolean => {
+              if (!dialogs.isOpen()) dialogs.ask(press, verdict.asked, held(press, replayClickOn));
+              return true;
+            }
+          : (): boolean => {
+              // Not ready at pointerdown: perhaps by the click. Decide now if so; else hold the click.
+              const atClick = options.check(press);
+              if (atClick.kind === 'pass') {
+                options.afterSend(press.editor);
+                return false;
+              }
+              if (atClick.kind === 'ask') dialogs.ask(press, atClick.asked, held(press, replayClickOn));
+              else decideWhenReady(press, replayClickOn, t);
+              return true;
+            };
+      // A press held at pointerdown is decided on its click; a click on its own (keyboard, script) now (and
+      // if opening the dialog throws, the click is not swallowed: fail open).
+      if (event.type === 'click') {
+        if (!open()) return;
+      } else gesture.open = open;
       swallow(event);
     } catch (error) {
       gesture = null;
@@ -154,36 +268,41 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       }
       if (allowOnce.consume(event, t)) return;
       let press: GuardPress | null = null;
-      let replay: (() => void) | null = null;
+      let replayOn: ((control: HTMLElement) => void) | null = null;
       if (target.matches('button, [role="button"], [role="menuitem"]')) {
         // Keyboard activation of a submit control.
         press = adapter.pressFromClick(target);
-        if (press) replay = replayClickOn(press.control);
+        if (press) replayOn = replayClickOn;
       } else if (key.key === 'Enter' && !key.shiftKey && !key.ctrlKey && !key.altKey && !key.metaKey) {
         // Shift+Enter is a new line; plain Enter sends where the surface says so.
         press = adapter.pressFromEnter(target);
-        const editor = press?.control;
-        if (editor) {
+        if (press) {
           const code = key.code;
-          replay = () => {
+          replayOn = (editor) => {
             allowOnce.grant(editor, 'keydown', now());
             replayEnter(editor, { code });
           };
         }
       }
-      if (!press || !replay) return;
-      if (dialogs.isOpen()) {
+      if (!press || !replayOn) return;
+      if (dialogs.isOpen() || waiting) {
         swallow(event);
         return;
       }
-      const asked = options.check(press);
-      gesture = { control: target, blocked: asked !== null, at: t };
-      if (!asked) {
+      if (isPressAgain(press, t)) return;
+      const verdict = options.check(press);
+      gesture = { control: target, blocked: verdict.kind !== 'pass', at: t };
+      if (verdict.kind === 'pass') {
         options.afterSend(press.editor);
         return;
       }
+      if (verdict.kind === 'wait') {
+        swallow(event);
+        decideWhenReady(press, replayOn, t);
+        return;
+      }
       // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).
-      dialogs.ask(press, asked, held(replay));
+      dialogs.ask(press, verdict.asked, held(press, replayOn));
       swallow(event);
     } catch (error) {
       gesture = null;
@@ -191,9 +310,19 @@ export function interceptPresses(options: PressInterceptionOptions): void {
     }
   };
 
+  /**
+   * A press held at pointerdown whose click will never come: the browser took the pointer over (a touch
+   * that turned into a scroll) or a context menu opened (a long press). Forget it, or the next click
+   * anywhere would be taken for its rest.
+   */
+  const onCancel = (): void => {
+    if (gesture?.open) gesture = null;
+  };
+
   const listen = { capture: true, signal } as const;
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
     win.addEventListener(type, onPress, listen);
   }
+  for (const type of ['pointercancel', 'contextmenu']) win.addEventListener(type, onCancel, listen);
   for (const type of ['keydown', 'keypress', 'keyup']) win.addEventListener(type, onKey, listen);
 }

@@ -23,6 +23,25 @@ describe('guard settings', () => {
   });
 });
 
+describe('a site with a default mode of its own (Messenger: a chat asks only for findings)', () => {
+  it('starts at findings-only while the other sites follow the overall mode', () => {
+    expect(effectiveMode(null, 'messenger')).toBe('findings-only');
+    expect(effectiveMode({ mode: 'always' }, 'messenger')).toBe('findings-only');
+    expect(effectiveMode({ mode: 'always' }, 'facebook')).toBe('always');
+  });
+  it('an older stored value without the site gets its defaults; a stored choice wins, "inherit" included', () => {
+    const older = { mode: 'links-and-findings' as const, sites: { facebook: { enabled: true } } };
+    expect(normalizeGuardSettings(older).sites.messenger).toEqual({ enabled: true, mode: 'findings-only' });
+    expect(effectiveMode({ mode: 'always', sites: { messenger: { enabled: true } } }, 'messenger')).toBe(
+      'always',
+    );
+    expect(
+      effectiveMode({ sites: { messenger: { enabled: true, mode: 'links-and-findings' } } }, 'messenger'),
+    ).toBe('links-and-findings');
+    expect(effectiveMode({ sites: { messenger: { enabled: false } } }, 'messenger')).toBe('off');
+  });
+});
+
 describe('error log', () => {
   const entry = (n: number): ErrorLogEntry => ({ at: n, where: 'guard.press', message: `e${n}` });
   it('keeps the newest entries up to the cap', () => {

@@ -44,6 +44,18 @@ export const GUARD_SETTINGS: StoredKey<GuardSettings> = {
  */
 export const GUARD_TEST_FAULT: StoredKey<boolean> = { key: 'guardTestFault', fallback: false, version: 1 };
 
+/**
+ * Test switch: while true, the guard does not take its engine into use, so it stays "not ready" — an
+ * end-to-end test in Firefox (where a test cannot hold back the engine script's load) proves with it that
+ * a press before the checker is ready is held, then asked about. A stray `true` cannot block a post: each
+ * press is held at most 2 s and then goes through (logged). The options page does not expose it.
+ */
+export const GUARD_TEST_HOLD_ENGINE: StoredKey<boolean> = {
+  key: 'guardTestHoldEngine',
+  fallback: false,
+  version: 1,
+};
+
 /** The last failures the extension stepped aside from (fail open), newest last; shown on the options page. */
 export const ERROR_LOG: StoredKey<ErrorLogEntry[]> = { key: 'errorLog', fallback: [], version: 1 };
 
@@ -89,6 +101,7 @@ export const STORED_KEYS: readonly StoredKey<unknown>[] = [
   ACTIVE_RULES,
   GUARD_SETTINGS,
   GUARD_TEST_FAULT,
+  GUARD_TEST_HOLD_ENGINE,
   ERROR_LOG,
   UI_LANGUAGE,
   JOURNAL,

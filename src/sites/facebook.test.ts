@@ -119,11 +119,54 @@ describe('facebook adapter', () => {
   });
 });
 
+describe('finding a press again', () => {
+  it('the composer re-rendered its Post button: the new one, from the editor', () => {
+    document.body.innerHTML = composer('Create post', 'Post', '<p>Nghe nói</p>');
+    const adapter = createFacebookAdapter(() => undefined);
+    const press = adapter.pressFromClick(document.querySelector('.ov')!)!;
+    const old = press.control;
+    const fresh = old.cloneNode(true) as HTMLElement;
+    old.replaceWith(fresh);
+    const again = adapter.relocate!(press)!;
+    expect(again.control).toBe(fresh);
+    expect(again.surface).toBe('composer');
+    expect(again.readDraft().text).toBe('Nghe nói');
+  });
+
+  it('a share menu that closed: nothing to find (the person is asked to press again)', () => {
+    document.body.innerHTML = `<div role="article"><div data-ad-preview="message">tin</div></div>
+      <div role="menu"><div role="menuitem" aria-label="Share now (Public)" class="now">Share now (Public)</div></div>`;
+    const adapter = createFacebookAdapter(() => undefined);
+    const press = adapter.pressFromClick(document.querySelector('.now')!)!;
+    document.querySelector('[role="menu"]')!.remove();
+    expect(adapter.relocate!(press)).toBeNull();
+  });
+});
+
 describe('hidden editors', () => {
   it('a composer dialog kept mounted but hidden is not a surface; a display:none editor is never read', () => {
     document.body.innerHTML = `<div style="display:none">${composer('Create post', 'Post', '<p>old</p>')}</div>`;
     // The Post button is itself hidden: no real press can land there, but a synthetic one must not read it.
     const press = createFacebookAdapter(() => undefined).pressFromClick(document.querySelector('.ov')!);
     expect(press?.editor ?? null).toBeNull();
+  });
+});
+
+describe('facebook, current layouts', () => {
+  it('the Vietnamese share dialog named only through aria-labelledby (pointing at "Chia sẻ")', () => {
+    // Seen on www.facebook.com (vi), a feed post's Share → the share modal (issue 13, recorded 2026-12-01):
+    // the dialog has no aria-label; its name is the heading aria-labelledby points at.
+    document.body.innerHTML = `<div role="article"><div data-ad-preview="message">Tin tức</div>
+      <div role="button" class="share"><span data-ad-rendering-role="share_button">Chia sẻ</span></div></div>
+      <div role="dialog" aria-labelledby=":r3k:"><div><h2 dir="auto"><span id=":r3k:">Chia sẻ</span></h2></div>
+      <div role="textbox" contenteditable="true" data-lexical-editor="true" aria-label="Hãy nói gì đó về nội dung này..."><p>xem này</p></div>
+      ${button('Chia sẻ ngay')}</div>`;
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(dialog.hasAttribute('aria-label')).toBe(false);
+    const adapter = createFacebookAdapter(() => undefined);
+    adapter.notePointer!(document.querySelector('.share span')!);
+    const press = adapter.pressFromClick(dialog.querySelector('.ov')!)!;
+    expect(press).toMatchObject({ surface: 'share-dialog', site: 'facebook', action: 'share' });
+    expect(press.readDraft()).toMatchObject({ text: 'xem này', shared: { text: 'Tin tức' } });
   });
 });

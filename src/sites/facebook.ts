@@ -3,8 +3,11 @@ import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
 import type { Selector, SiteExtras } from './surface-table';
 
-// Facebook (www., web., m.). Sources: DOMAIN.md "What public code says about the three sites' pages"
-// (open-source bots and extensions, 2024–2026). Generated class names (x1n2onr6…) change: none are used.
+// Facebook (www., web., m.). Each selector's comment says the page state it targets. Where it was seen: every
+// selector here is from public code (open-source bots and extensions, 2024–2026, reproduced by the fixture
+// app, tests/fixtures/README.md) unless its comment says "live, issue 13" (markup captured from the live
+// site, reported in issue 13, recorded 2026-12-01). Generated class names (x1n2onr6…) change: none are used.
+// Messenger's chat on these pages is messenger.ts's (a guest on facebook.com pages).
 
 /** Lexical editors Facebook renders; scoped by the surface container, because hidden ones are pre-rendered. */
 const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
@@ -18,7 +21,7 @@ const FEED_SHARE_LABELS = [
 ];
 
 /** A post in the feed (or a permalink): where a share starts from. */
-const POST_CONTAINERS = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit"]';
+export const POST_CONTAINERS = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit"]';
 
 const COMPOSER_DIALOG: Selector = {
   css: 'div[role="dialog"]',
@@ -66,7 +69,10 @@ const OUTBOUND_LINKS: Selector = {
   css: 'a[href]' /* link-preview card and links of a shared post (internal facebook.com links are dropped) */,
 };
 
-/** l.facebook.com/l.php?u=… → the real address; internal Facebook links → null (not a shared link). */
+/**
+ * l.facebook.com/l.php?u=… (l.messenger.com in chats) → the real address; internal Facebook links → null (not
+ * a shared link).
+ */
 export function unwrapFacebookLink(href: string): string | null {
   let url: URL;
   try {
@@ -76,7 +82,7 @@ export function unwrapFacebookLink(href: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase();
-  if (host === 'l.facebook.com' || host === 'lm.facebook.com') {
+  if (host === 'l.facebook.com' || host === 'lm.facebook.com' || host === 'l.messenger.com') {
     const target = url.searchParams.get('u');
     return target && /^https?:\/\//i.test(target) ? target : null;
   }
@@ -88,18 +94,26 @@ const POST_TEXT =
   '[data-ad-preview="message"], [data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"]';
 const POST_AUTHOR = '[data-ad-rendering-role="profile_name"], h2, h3, h4, strong';
 
-function readPost(post: Element): Draft['shared'] {
+/** The first link in `container` that leads off Facebook (redirects unwrapped), if any. */
+export function firstOutboundLink(container: Element): string | undefined {
+  for (const a of container.querySelectorAll('a[href]')) {
+    const href = unwrapFacebookLink(a.getAttribute('href') ?? '');
+    if (href) return href;
+  }
+  return undefined;
+}
+
+/** What a feed post would carry when shared: its text, author and first outbound link. */
+export function readPost(post: Element): Draft['shared'] {
   const textEl = post.querySelector(POST_TEXT);
   const authorEl = post.querySelector(POST_AUTHOR);
-  const links = [...post.querySelectorAll('a[href]')]
-    .map((a) => unwrapFacebookLink(a.getAttribute('href') ?? ''))
-    .filter((href): href is string => href !== null);
+  const url = firstOutboundLink(post);
   const shared: NonNullable<Draft['shared']> = {};
   const text = textEl ? readEditorText(textEl).trim() : '';
   if (text) shared.text = text;
   const author = authorEl?.textContent?.trim();
   if (author) shared.author = author;
-  if (links[0]) shared.url = links[0];
+  if (url) shared.url = url;
   return shared;
 }
 
@@ -181,7 +195,9 @@ export const facebook = defineSite({
       // Three A/B variants: the old modal ("Share now" + "Say something about this..."), the newer composer
       // modal whose commit button is "Share", and the "Share to Feed" composer with "Post".
       scopes: [
-        { css: 'div[role="dialog"]' /* a share modal (any variant) opened from a post's Share button */ },
+        {
+          css: 'div[role="dialog"]' /* a share modal (any variant) opened from a post's Share button; in Vietnamese it is named only through aria-labelledby ("Chia sẻ"), live, issue 13: no label is required here */,
+        },
       ],
       editors: [
         { css: LEXICAL_TEXTBOX /* the share composer's Lexical editor */ },

@@ -9,6 +9,7 @@ import {
   isSiteId,
   siteName,
   siteOfHost,
+  sitesOnPagesOf,
 } from './index';
 import type { SiteDefinition } from './site-definition';
 
@@ -49,6 +50,8 @@ describe('the site registry', () => {
     expect(siteOfHost('web.facebook.com')).toBe('facebook');
     expect(siteOfHost('WWW.TIKTOK.COM')).toBe('tiktok');
     expect(siteOfHost('chat.zalo.me')).toBe('zalo');
+    expect(siteOfHost('www.messenger.com')).toBe('messenger');
+    expect(siteOfHost('messenger.com')).toBe('messenger');
     expect(siteOfHost('facebook.com.evil.example')).toBeNull();
     expect(siteOfHost('evil-facebook.com')).toBeNull();
   });
@@ -58,6 +61,21 @@ describe('the site registry', () => {
     expect(GUARDED_PAGE_MATCHES).toContain('https://www.facebook.com/*');
     expect(GUARDED_PAGE_MATCHES).toContain('https://m.facebook.com/*');
     expect(GUARDED_PAGE_MATCHES).toContain('https://chat.zalo.me/*');
+    expect(GUARDED_PAGE_MATCHES).toContain('https://www.messenger.com/*');
+  });
+
+  it('lets a site guard its surfaces on another site’s pages, its tables first, its names unique there', () => {
+    for (const site of SITES) {
+      const guestOf = (site as { guestOf?: readonly string[] }).guestOf ?? [];
+      for (const host of guestOf) {
+        expect(isSiteId(host)).toBe(true);
+        expect(host).not.toBe(site.id);
+      }
+      const surfaces = sitesOnPagesOf(site.id).flatMap((s) => s.surfaces.map((t) => t.surface));
+      expect(new Set(surfaces).size).toBe(surfaces.length);
+    }
+    expect(sitesOnPagesOf('facebook').map((s) => s.id)).toEqual(['messenger', 'facebook']);
+    expect(sitesOnPagesOf('zalo').map((s) => s.id)).toEqual(['zalo']);
   });
 
   it('gives every site default settings and a name in both languages', () => {

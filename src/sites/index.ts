@@ -1,6 +1,7 @@
 import { facebook } from './facebook';
+import { messenger } from './messenger';
 import type { AdapterMissLog, SiteAdapter } from './site-adapter';
-import { createTableAdapter } from './surface-table';
+import { createTableAdapter, type SiteExtras, type SurfaceTable } from './surface-table';
 import { tiktok } from './tiktok';
 import { zalo } from './zalo';
 
@@ -9,7 +10,7 @@ import { zalo } from './zalo';
  * sites elsewhere derives from this list. To add a site: write src/sites/<site>.ts (defineSite), add it
  * here, and give it a fixture (tests/fixtures/sites/<site>/).
  */
-export const SITES = [facebook, tiktok, zalo] as const;
+export const SITES = [facebook, messenger, tiktok, zalo] as const;
 
 export type Site = (typeof SITES)[number];
 export type SiteId = Site['id'];
@@ -46,7 +47,38 @@ export const GUARDED_PAGE_MATCHES: string[] = /* @__PURE__ */ SITES.flatMap((sit
   site.hosts.map((host) => `https://${host}/*`),
 );
 
+/** The sites guarded on `id`'s pages: its guests first (their tables are the narrower), then itself. */
+export function sitesOnPagesOf(id: SiteId): Site[] {
+  const guests = SITES.filter((site) => (site as { guestOf?: readonly string[] }).guestOf?.includes(id));
+  return [...guests, siteById(id)];
+}
+
+/** Several sites' page knowledge on one page: every site's notes, the first answer about a shared post. */
+function mergeExtras(list: SiteExtras<Surface>[]): SiteExtras<Surface> {
+  if (list.length === 1) return list[0] as SiteExtras<Surface>;
+  const noting = list.filter((extras) => extras.notePointer);
+  return {
+    // The page's own site decides how its redirect links read (it is last in the list).
+    unwrapLink: list.findLast((extras) => extras.unwrapLink)?.unwrapLink,
+    notePointer: (target) => noting.forEach((extras) => extras.notePointer?.(target)),
+    sharedPost: (surface, scope, control) => {
+      for (const extras of list) {
+        const shared = extras.sharedPost?.(surface, scope, control);
+        if (shared) return shared;
+      }
+      return undefined;
+    },
+  };
+}
+
 export function createAdapter(id: SiteId, onMiss: AdapterMissLog): SiteAdapter<Surface, SiteId> {
-  const site: Site = siteById(id);
-  return createTableAdapter<Surface, SiteId>(site.id, site.surfaces, site.extras?.() ?? {}, onMiss);
+  const sites = sitesOnPagesOf(id);
+  const owners = new Map<SurfaceTable<Surface>, SiteId>();
+  const tables = sites.flatMap((site) => {
+    const own = site.surfaces as readonly SurfaceTable<Surface>[];
+    for (const table of own) owners.set(table, site.id);
+    return own;
+  });
+  const extras = mergeExtras(sites.map((site) => (site.extras?.() ?? {}) as SiteExtras<Surface>));
+  return createTableAdapter<Surface, SiteId>(id, tables, extras, onMiss, (table) => owners.get(table) ?? id);
 }

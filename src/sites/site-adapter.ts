@@ -5,8 +5,13 @@ import type { SurfaceAction } from './site-definition';
 // the registry (index.ts: `Surface`, `SiteId`); the shapes here take them as type parameters.
 
 /** A press that would send something: a click on a submit control, or Enter in an editor that sends. */
-export interface Press<S extends string = string> {
+export interface Press<S extends string = string, Id extends string = string> {
   surface: S;
+  /**
+   * Whose settings govern the press: the site whose table matched. Usually the page's own site; Messenger's
+   * chat on a facebook.com page is Messenger's (see SiteDefinition.guestOf).
+   */
+  site?: Id;
   /** What the press does (the dialog words its proceed button by it). */
   action: SurfaceAction;
   /** What the person pressed: the submit control (click) or the editor (Enter). A replay goes here. */
@@ -18,10 +23,17 @@ export interface Press<S extends string = string> {
 }
 
 /** An editor the person is typing in (for the badge). */
-export interface EditorSpot<S extends string = string> {
+export interface EditorSpot<S extends string = string, Id extends string = string> {
   surface: S;
+  /** Whose settings govern this editor (see Press.site). */
+  site?: Id;
   action: SurfaceAction;
   editor: HTMLElement;
+  /**
+   * The part of the page around the editor that belongs to its surface: the surface's container, or the
+   * editor's ancestor as far up as the surface climbs. A control inside it sits beside this editor.
+   */
+  area?: Element;
   readDraft(): Draft;
 }
 
@@ -29,13 +41,19 @@ export interface EditorSpot<S extends string = string> {
 export interface SiteAdapter<S extends string = string, Id extends string = string> {
   readonly site: Id;
   /** A pointer/click (or Space/Enter on a focused button) target → the guarded submit it belongs to. */
-  pressFromClick(target: Element): Press<S> | null;
+  pressFromClick(target: Element): Press<S, Id> | null;
   /** Enter (not composing, no Shift) in `target` → the press, when Enter sends on that surface. */
-  pressFromEnter(target: Element): Press<S> | null;
+  pressFromEnter(target: Element): Press<S, Id> | null;
   /** The guarded editor that contains `target`, for the badge. */
-  editorAt(target: Element): EditorSpot<S> | null;
+  editorAt(target: Element): EditorSpot<S, Id> | null;
   /** Every pointer press passes here first, so a site can remember context (which post a menu belongs to). */
   notePointer?(target: Element): void;
+  /**
+   * The same press on a control the site has rendered again (React replaced the node while the dialog had
+   * the focus): the submit control of the same surface, found from the press's editor. Null when the
+   * surface is gone with it (a menu that closed on blur) — the person must then press once more.
+   */
+  relocate?(press: Press<S>): Press<S> | null;
 }
 
 /** Called when a page did not look as the adapter expected: the guard steps aside and logs it locally. */

@@ -20,9 +20,19 @@ export interface SiteDefinition<Id extends string = string, S extends string = s
    * script and for the pages that may load its deferred scripts.
    */
   hosts: readonly string[];
+  /**
+   * Sites whose pages also carry this site's surfaces, by id: Messenger's chat windows open at the bottom of
+   * every facebook.com page. The guard there tries this site's tables first (they are narrower) and a press
+   * on them follows this site's settings, switch and mode, not the host's.
+   */
+  guestOf?: readonly string[];
   /** Where something is about to go out, as selector tables (see surface-table.ts), each with its action. */
   surfaces: readonly SurfaceTable<S>[];
-  /** The site's settings before the person changes anything (default: on, following the overall mode). */
+  /**
+   * The site's settings before the person changes anything (default: on, following the overall mode). A
+   * site may start with a mode of its own (Messenger: a chat is more private than a post, so it asks only
+   * for findings); the options page shows it as that site's mode, and the person or policy can change it.
+   */
   defaults?: SiteGuardSettings;
   /** Page knowledge beyond the tables (shared posts, redirect links); a fresh set per adapter. */
   extras?: () => SiteExtras<NoInfer<S>>;

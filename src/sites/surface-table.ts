@@ -4,10 +4,11 @@ import type { AdapterMissLog, EditorSpot, Press, SiteAdapter } from './site-adap
 import type { SurfaceAction } from './site-definition';
 
 /**
- * Site knowledge as data. Each site file (facebook.ts, tiktok.ts, zalo.ts) is a list of these tables; this file
- * turns any list into a SiteAdapter. Every selector in a table carries a comment saying which page state it
- * targets, so the next person can tell a dead selector from a live one when the site changes. (Comments, not a
- * field: the content script's bundle is capped at 60 KB and these notes are for people.)
+ * Site knowledge as data. Each site file (facebook.ts, messenger.ts, tiktok.ts, zalo.ts) is a list of these
+ * tables; this file turns any list into a SiteAdapter. Every selector in a table carries a comment saying which
+ * page state it targets and where and when it was seen, so the next person can tell a dead selector from a
+ * live one when the site changes. (Comments, not a field: the content script's bundle is capped at 60 KB and
+ * these notes are for people.) See src/sites/README.md.
  */
 export interface Selector {
   css: string;
@@ -17,6 +18,11 @@ export interface Selector {
   byText?: boolean;
   /** Not this element when it is, contains or sits inside a match of this css (look-alike controls). */
   unless?: string;
+  /**
+   * Only when the element holds a match of this css: a control known by what it carries (an icon font's
+   * glyph) when its own attributes are not stable. A descendant query, not `:has()`, for older browsers.
+   */
+  has?: string;
 }
 
 export interface SurfaceTable<S extends string = string> {
@@ -90,6 +96,15 @@ function textOf(el: Element): string {
   return text.length > 200 ? '' : text;
 }
 
+/** Everything a selector asks of an element beyond its css: labels, no look-alike, what it holds. */
+function fits(el: Element, selector: Selector, withText: boolean): boolean {
+  return (
+    matchesLabels(el, selector.labels, withText) &&
+    !excluded(el, selector.unless) &&
+    (!selector.has || el.querySelector(selector.has) !== null)
+  );
+}
+
 function matchesLabels(el: Element, labels: readonly string[] | undefined, withText: boolean): boolean {
   if (!labels) return true;
   if (namesOf(el).some((name) => labelMatches(name, labels))) return true;
@@ -118,8 +133,7 @@ function closestMatching(from: Element, selectors: readonly Selector[], withText
     let el = from.closest(selector.css);
     // A labelled control may be nested in another element matching the same css (a button in a button).
     while (el) {
-      const textToo = withText && selector.byText !== false;
-      if (matchesLabels(el, selector.labels, textToo) && !excluded(el, selector.unless)) return el;
+      if (fits(el, selector, withText && selector.byText !== false)) return el;
       el = el.parentElement?.closest(selector.css) ?? null;
     }
   }
@@ -157,12 +171,35 @@ function findEditor(scope: Element, table: SurfaceTable<string>, near?: Element)
   if (near) {
     for (const selector of table.editors) {
       const own = near.closest(selector.css);
-      if (own && scope.contains(own) && matchesLabels(own, selector.labels, false)) return own as HTMLElement;
+      if (own && scope.contains(own) && fits(own, selector, false)) return own as HTMLElement;
     }
   }
   for (const selector of table.editors) {
     for (const el of scope.querySelectorAll(selector.css)) {
-      if (matchesLabels(el, selector.labels, false) && isShown(el)) return el as HTMLElement;
+      if (fits(el, selector, false) && isShown(el)) return el as HTMLElement;
+    }
+  }
+  return null;
+}
+
+/**
+ * The part of the page a surface occupies around its editor: the container it was scoped by, or, for a surface
+ * found by climbing, the editor's ancestor as far up as the surface climbs (comment boxes, chat inputs).
+ */
+function areaOf(editor: Element, table: SurfaceTable<string>, scope: Element): Element {
+  if (scope !== editor && table.scopes?.some((selector) => scope.matches(selector.css))) return scope;
+  let el: Element = editor;
+  for (let level = 0; level < (table.climb ?? 6) && el.parentElement; level++) el = el.parentElement;
+  return el;
+}
+
+/** The first enabled, visible submit control of a surface inside its scope. */
+function findSubmit(scope: Element, table: SurfaceTable<string>): HTMLElement | null {
+  for (const selector of table.submits) {
+    for (const el of scope.querySelectorAll(selector.css)) {
+      if (!fits(el, selector, selector.byText !== false)) continue;
+      if (isDisabled(el) || !isShown(el)) continue;
+      return el as HTMLElement;
     }
   }
   return null;
@@ -184,11 +221,16 @@ function collect(
   return out;
 }
 
+/**
+ * `ownerOf` says whose settings a table's presses follow when a page carries another site's surfaces too
+ * (Messenger's chat on facebook.com, see SiteDefinition.guestOf); by default, the page's own site.
+ */
 export function createTableAdapter<S extends string, Id extends string>(
   site: Id,
   tables: readonly SurfaceTable<S>[],
   extras: SiteExtras<S>,
   onMiss: AdapterMissLog,
+  ownerOf: (table: SurfaceTable<S>) => Id = () => site,
 ): SiteAdapter<S, Id> {
   const readDraftOf = (
     table: SurfaceTable<S>,
@@ -211,21 +253,27 @@ export function createTableAdapter<S extends string, Id extends string>(
     return draft;
   };
 
-  const pressOn = (table: SurfaceTable<S>, control: Element, from: Element): Press<S> | null => {
+  const pressOn = (
+    table: SurfaceTable<S>,
+    control: Element,
+    from: Element,
+    miss: (message: string) => void = (message) => onMiss(`sites.${ownerOf(table)}`, message),
+  ): Press<S, Id> | null => {
     const scope = findScope(from, table);
     if (!scope) {
       // A submit we know, in a place we do not: step aside, but say so (the site may have changed).
       if (table.scopes || !table.editorOptional)
-        onMiss(`sites.${site}`, `${table.surface}: submit control outside any known container`);
+        miss(`${table.surface}: submit control outside any known container`);
       return null;
     }
     const editor = findEditor(scope, table, from);
     if (!editor && !table.editorOptional) {
-      onMiss(`sites.${site}`, `${table.surface}: no editor found beside the submit control`);
+      miss(`${table.surface}: no editor found beside the submit control`);
       return null;
     }
     return {
       surface: table.surface,
+      site: ownerOf(table),
       action: table.action,
       control: control as HTMLElement,
       editor,
@@ -237,24 +285,43 @@ export function createTableAdapter<S extends string, Id extends string>(
     site,
     notePointer: extras.notePointer,
     pressFromClick(target) {
+      // A control one table knows but cannot place may be another table's (a "Send" of a forward dialog, a
+      // chat's send button): the next tables are tried, and the miss is logged only when none takes it.
+      let missed: (() => void) | null = null;
       for (const table of tables) {
         const control = closestMatching(target, table.submits, true);
         if (!control) continue;
         // A disabled control sends nothing (Studio's Post while uploading, Facebook's Post on an empty draft).
         if (isDisabled(control)) return null;
-        return pressOn(table, control, control);
+        const press = pressOn(table, control, control, (message) => {
+          missed ??= () => onMiss(`sites.${ownerOf(table)}`, message);
+        });
+        if (press) return press;
       }
+      (missed as (() => void) | null)?.();
       return null;
     },
     pressFromEnter(target) {
       for (const table of tables) {
         if (!table.enterSends) continue;
         const editor = closestMatching(target, table.editors, false);
-        if (editor) return pressOn(table, editor, editor);
+        if (!editor) continue;
+        const press = pressOn(table, editor, editor);
+        if (press) return press;
       }
       return null;
     },
-    editorAt(target): EditorSpot<S> | null {
+    relocate(press) {
+      const table = tables.find((candidate) => candidate.surface === press.surface);
+      const editor = press.editor;
+      // Without its editor on the page there is no telling which surface the press belonged to.
+      if (!table || !editor?.isConnected) return null;
+      if (press.control === editor) return press;
+      const scope = findScope(editor, table);
+      const control = scope && findSubmit(scope, table);
+      return control ? pressOn(table, control, editor) : null;
+    },
+    editorAt(target): EditorSpot<S, Id> | null {
       for (const table of tables) {
         const editor = closestMatching(target, table.editors, false);
         if (!editor) continue;
@@ -263,8 +330,10 @@ export function createTableAdapter<S extends string, Id extends string>(
         const found = editor as HTMLElement;
         return {
           surface: table.surface,
+          site: ownerOf(table),
           action: table.action,
           editor: found,
+          area: areaOf(found, table, scope),
           readDraft: () => readDraftOf(table, scope, found, found),
         };
       }

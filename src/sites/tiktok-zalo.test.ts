@@ -71,3 +71,74 @@ describe('zalo adapter', () => {
     expect(press.readDraft()).toEqual({ text: '', shared: { text: 'Xem https://bit.ly/x chia sẻ ngay' } });
   });
 });
+
+// Real markup (issue 13: captured from the live sites, recorded 2026-12-01). Only the parts the issue gives are
+// taken as seen (class names, tags, attributes named there); the surroundings are the fixture's.
+describe('zalo, current layouts', () => {
+  it('newer Send button: div.z--btn--v2.chat-box-input-button.send-msg-btn holding i.fa.fa-Sent-msg_24_Line, no data-translate-title', () => {
+    // Seen on chat.zalo.me, an open conversation with text typed (issue 13).
+    document.body.innerHTML = `<div id="chatInput"><div class="chat-box-input-container">
+      <div class="chat-input-container"><div id="richInput" contenteditable="true">Dạ vâng</div></div>
+      <div class="z--btn--v2 chat-box-input-button send-msg-btn"><i class="fa fa-Sent-msg_24_Line"></i></div>
+    </div></div>`;
+    const adapter = createZaloAdapter(vi.fn());
+    const press = adapter.pressFromClick(document.querySelector('i.fa-Sent-msg_24_Line')!)!;
+    expect(press).toMatchObject({ surface: 'zalo-chat', action: 'send', site: 'zalo' });
+    expect(press.control).toBe(document.querySelector('.send-msg-btn'));
+    expect(press.readDraft().text).toBe('Dạ vâng');
+  });
+
+  it('the Send button still guarded when its send-msg-btn class goes too: the glyph it carries is enough', () => {
+    document.body.innerHTML = `<div id="chatInput"><div id="richInput" contenteditable="true">ok</div>
+      <div class="z--btn--v2 chat-box-input-button"><i class="fa fa-Sent-msg_24_Line"></i></div>
+      <div class="chat-box-input-button" data-translate-title="STR_QUICK_REACTION" title="Gửi nhanh biểu tượng cảm xúc"><i class="fa fa-like"></i></div></div>`;
+    const adapter = createZaloAdapter(vi.fn());
+    expect(adapter.pressFromClick(document.querySelector('i.fa-Sent-msg_24_Line')!)?.surface).toBe(
+      'zalo-chat',
+    );
+    // The quick-reaction button beside it is not a send control.
+    expect(adapter.pressFromClick(document.querySelector('i.fa-like')!)).toBeNull();
+  });
+
+  it('formatting (rich-text) mode: .input-v4 with a random id inside .chat-box-input-container.--rtf-mode', () => {
+    // Seen on chat.zalo.me with the formatting toolbar open (issue 13): #richInput is gone; lines are
+    // [data-component="rtf-block"] blocks (public code).
+    document.body.innerHTML = `<div class="chat-box-input-container --rtf-mode">
+      <div class="rtf-toolbar"><span>B</span><span>I</span></div>
+      <div id="input-v4-7f2c91" class="input-v4" contenteditable="true"><div data-component="rtf-block">TỐI MẬT</div><div data-component="rtf-block">Số: 12/QĐ-UBND</div></div>
+      <div class="z--btn--v2 chat-box-input-button send-msg-btn"><i class="fa fa-Sent-msg_24_Line"></i></div></div>`;
+    const adapter = createZaloAdapter(vi.fn());
+    const block = document.querySelector('[data-component="rtf-block"]')!;
+    const enter = adapter.pressFromEnter(block)!;
+    expect(enter.surface).toBe('zalo-chat');
+    expect(enter.control).toBe(document.querySelector('.input-v4'));
+    expect(enter.readDraft().text).toBe('TỐI MẬT\nSố: 12/QĐ-UBND');
+    expect(adapter.editorAt(block)?.editor).toBe(enter.control);
+    const click = adapter.pressFromClick(document.querySelector('.send-msg-btn i')!)!;
+    expect(click.editor).toBe(enter.control);
+  });
+
+  it('with no send control it can recognise, Enter in a recognised editor is still guarded', () => {
+    document.body.innerHTML = `<div id="chatInput"><div id="richInput" contenteditable="true">tin</div>
+      <span class="k7-send" tabindex="0"><svg></svg></span></div>`;
+    const adapter = createZaloAdapter(vi.fn());
+    expect(adapter.pressFromClick(document.querySelector('.k7-send')!)).toBeNull();
+    expect(adapter.pressFromEnter(document.querySelector('#richInput')!)?.surface).toBe('zalo-chat');
+  });
+});
+
+describe('tiktok, current layouts', () => {
+  it('Studio Post control as div[data-e2e="post_video_button"] (not only a button)', () => {
+    // Seen on www.tiktok.com/tiktokstudio/upload after the upload finished (issue 13).
+    document.body.innerHTML = `<div data-e2e="caption_container">${draftEditor('Video mới #tintuc')}</div>
+      <div data-e2e="post_video_button" role="button" tabindex="0" class="button-post"><div class="Button__content">Đăng</div></div>`;
+    const adapter = createTikTokAdapter(vi.fn());
+    const press = adapter.pressFromClick(document.querySelector('.Button__content')!)!;
+    expect(press.surface).toBe('studio-caption');
+    expect(press.control).toBe(document.querySelector('[data-e2e="post_video_button"]'));
+    expect(press.readDraft().text).toBe('Video mới #tintuc');
+    // While the upload runs the div says so the only way a div can.
+    press.control.setAttribute('aria-disabled', 'true');
+    expect(adapter.pressFromClick(document.querySelector('.Button__content')!)).toBeNull();
+  });
+});

@@ -3,8 +3,11 @@ import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
 import type { SiteExtras } from './surface-table';
 
-// TikTok web and TikTok Studio. Sources: DOMAIN.md "What public code says about the three sites' pages".
-// TikTok marks its controls with data-e2e attributes, which are meant for its own tests and change rarely.
+// TikTok web and TikTok Studio. Each selector says the page state it targets and where and when it was seen:
+// "public code" = open-source projects, 2024–2026 (reproduced by the fixture app, tests/fixtures/README.md);
+// "live, issue 13" = markup captured from the live site, reported in issue 13 (recorded 2026-12-01).
+// TikTok marks its controls with data-e2e attributes, which are meant for its own tests and change rarely:
+// they are matched on any element, since the element behind one has changed (button → div).
 
 const DRAFT_EDITOR = '.public-DraftEditor-content[contenteditable="true"]';
 
@@ -42,16 +45,16 @@ export const tiktok = defineSite({
       climb: 6,
       editors: [
         {
-          css: `[data-e2e="comment-input"] ${DRAFT_EDITOR}` /* comment box under a video (Draft.js editor) */,
+          css: `[data-e2e="comment-input"] ${DRAFT_EDITOR}` /* comment box under a video (Draft.js editor); public code */,
         },
         {
-          css: '[data-e2e="comment-input"] [role="textbox"][contenteditable="true"]' /* comment box, textbox role */,
+          css: '[data-e2e="comment-input"] [role="textbox"][contenteditable="true"]' /* comment box, textbox role; public code */,
         },
         { css: '[data-e2e="comment-input"] [contenteditable="true"]' /* comment box, any editable */ },
       ],
       submits: [
         {
-          css: '[data-e2e="comment-post"]' /* the comment "Post"/"Đăng" control (enabled state shown by colour only) */,
+          css: '[data-e2e="comment-post"]' /* the comment "Post"/"Đăng" control (enabled state shown by colour only); public code */,
         },
       ],
       enterSends: true,
@@ -63,12 +66,16 @@ export const tiktok = defineSite({
       // the content script runs in all frames, so the frame's own body is the scope.
       scopes: [{ css: 'body' /* the Studio upload page (or its upload iframe) */ }],
       editors: [
-        { css: `[data-e2e="caption_container"] ${DRAFT_EDITOR}` /* the caption editor in its container */ },
-        { css: DRAFT_EDITOR /* the caption editor (the only Draft.js editor on the upload page) */ },
+        {
+          css: `[data-e2e="caption_container"] ${DRAFT_EDITOR}` /* the caption editor in its container; public code */,
+        },
+        {
+          css: DRAFT_EDITOR /* the caption editor (the only Draft.js editor on the upload page); public code */,
+        },
       ],
       submits: [
         {
-          css: 'button[data-e2e="post_video_button"]' /* the Studio "Post" button (disabled while uploading). The "Post now" confirm that may follow is not guarded: the person already answered at this press. */,
+          css: '[data-e2e="post_video_button"]' /* the Studio "Post" control, disabled while uploading: a button (public code) or a div (live, issue 13). The "Post now" confirm that may follow is not guarded: the person already answered at this press. */,
         },
       ],
       enterSends: false,
@@ -94,7 +101,7 @@ export const tiktok = defineSite({
           labels: [
             'Repost',
             'Đăng lại',
-          ] /* the Repost button beside a video / the Repost item of the share panel */,
+          ] /* the Repost button beside a video / the Repost item of the share panel; public code */,
         },
         {
           css: 'button, [role="button"]',

@@ -25,6 +25,19 @@ describe('policy over the guard settings', () => {
     });
   });
 
+  it('sets Messenger’s mode like any site’s (sites.messenger)', () => {
+    const withMessenger = {
+      ...settings,
+      sites: { ...settings.sites, messenger: { enabled: true, mode: 'findings-only' as const } },
+    };
+    const policy = readManagedPolicy({ sites: { messenger: { mode: 'always' } } });
+    expect(policy.errors).toEqual([]);
+    expect(enforcePolicyOnGuardSettings(withMessenger, policy)?.sites.messenger).toEqual({
+      enabled: true,
+      mode: 'always',
+    });
+  });
+
   it('changes nothing without a policy, or when the settings already agree', () => {
     expect(enforcePolicyOnGuardSettings(settings, NO_POLICY)).toBeNull();
     expect(

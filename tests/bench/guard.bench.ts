@@ -11,6 +11,12 @@
 //                                     (includes the 150 ms debounce by design)
 //   guard.feed_main_thread_share      % of main-thread time spent in the extension's scripts while a feed appends
 //                                     1,000 posts and the person scrolls and clicks (V8 CPU profile; goal ≤ 2)
+//   guard.load_to_ready_p95           ms from the start of a page load (navigation start) to the guard being
+//                                     ready to decide a press (settings read, engine loaded, checker built),
+//                                     read from the content script's own world over CDP; `fresh`: the first
+//                                     page of a new profile (the background is still publishing the rules),
+//                                     `established`: later loads of the same profile. A press before this is
+//                                     held (up to 2 s, src/guard/press-interception.ts), not let through.
 //
 // Needs `npm run build` first (it builds when .output is missing) and Chromium at /usr/bin/chromium.
 
@@ -84,6 +90,53 @@ async function setStorage(context: BrowserContext, values: Record<string, unknow
       ).chrome.storage.local.set(v),
     values,
   );
+}
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { frameId?: string; type?: string };
+}
+
+/**
+ * Loads `url` in a new tab and reads, from the content script's isolated world, when its guard became ready
+ * (the page's performance.now(), so ms since navigation start) and when the page's load event ended.
+ */
+async function readyAfterLoad(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const contexts: ExecutionContext[] = [];
+  cdp.on('Runtime.executionContextCreated', (event: { context: ExecutionContext }) =>
+    contexts.push(event.context),
+  );
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const deadline = Date.now() + 15_000;
+  let readyAt: number | null = null;
+  let startedAt = NaN;
+  while (readyAt === null && Date.now() < deadline) {
+    const world = contexts.find(
+      (c) => c.auxData?.frameId === frameTree.frame.id && c.origin.startsWith('chrome-extension://'),
+    );
+    if (world) {
+      const { result } = (await cdp.send('Runtime.evaluate', {
+        expression:
+          'globalThis.__wiseReaderGuard ? [globalThis.__wiseReaderGuard.startedAt, globalThis.__wiseReaderGuard.readyAt()] : null',
+        contextId: world.id,
+        returnByValue: true,
+      })) as { result: { value?: [number, number | null] | null } };
+      readyAt = result.value?.[1] ?? null;
+      startedAt = result.value?.[0] ?? NaN;
+    }
+    if (readyAt === null) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const loadEnd = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+  await page.close();
+  if (readyAt === null) throw new Error(`the guard never became ready on ${url}`);
+  return { readyAt, loadEnd, startedAt };
 }
 
 async function openComposer(page: Page) {
@@ -289,6 +342,39 @@ async function feedShare(
   return { share: (100 * contentUs) / totalUs, totalMs: totalUs / 1000, contentMs: contentUs / 1000 };
 }
 
+type ReadyRun = Awaited<ReturnType<typeof readyAfterLoad>>;
+
+function readyFigure(profile: 'fresh' | 'established', runs: ReadyRun[]) {
+  const ready = runs.map((r) => r.readyAt);
+  return {
+    name: 'guard.load_to_ready_p95',
+    value: round(percentile(ready, 95), 1),
+    unit: 'ms',
+    profile,
+    measured: 'navigation start → guard ready (content script world, CDP)',
+    median_ms: round(median(ready), 1),
+    max_ms: round(Math.max(...ready), 1),
+    // Negative: ready before the page's own load event ended.
+    after_load_event_p95_ms: round(
+      percentile(
+        runs.map((r) => r.readyAt - r.loadEnd),
+        95,
+      ),
+      1,
+    ),
+    // The extension's own part: from the content script's start (document_start) to ready.
+    start_to_ready_p95_ms: round(
+      percentile(
+        runs.map((r) => r.readyAt - r.startedAt),
+        95,
+      ),
+      1,
+    ),
+    content_script_start_median_ms: round(median(runs.map((r) => r.startedAt)), 1),
+    runs: runs.length,
+  };
+}
+
 export async function* run(): AsyncIterable<BenchResult> {
   if (!existsSync(CONTENT_SCRIPT)) execSync('npx wxt build', { stdio: 'ignore' });
   // The document_start script; the engine and the dialog are separate scripts it imports when needed.
@@ -299,11 +385,27 @@ export async function* run(): AsyncIterable<BenchResult> {
   yield {
     name: 'bundle.content_script',
     value: statSync(CONTENT_SCRIPT).size,
+    // The typed storage items stay out of the content script (src/settings/stored-value.ts reads raw).
+    storage_library_included: readFileSync(CONTENT_SCRIPT, 'utf8').includes('[@wxt-dev/storage]'),
     unit: 'bytes',
     goal: 60 * 1024,
     engine_script_bytes: sizeOf('guard-engine.js'),
     dialog_script_bytes: sizeOf('guard-ui.js'),
   };
+
+  // Fresh profiles: the first page right after the extension is installed, while its background is still
+  // compiling and publishing the built-in rules.
+  const fresh: ReadyRun[] = [];
+  for (let run = 0; run < 8; run++) {
+    const profile = await launch(true);
+    try {
+      await (profile.serviceWorkers()[0] ?? profile.waitForEvent('serviceworker'));
+      fresh.push(await readyAfterLoad(profile, `${SITE_URL.facebook}?lang=en`));
+    } finally {
+      await profile.close();
+    }
+  }
+  yield readyFigure('fresh', fresh);
 
   const packs = await builtInPacks();
   const context = await launch(true);
@@ -312,6 +414,13 @@ export async function* run(): AsyncIterable<BenchResult> {
       activeRules: { packs, updatedAt: Date.now() },
       guardSettings: { ...DEFAULT_GUARD_SETTINGS, mode: 'links-and-findings' },
     });
+    // An established profile: rules published long ago, the extension's scripts in the code cache.
+    for (let warm = 0; warm < 3; warm++) await readyAfterLoad(context, `${SITE_URL.facebook}?lang=en`);
+    const established: ReadyRun[] = [];
+    for (let run = 0; run < 20; run++)
+      established.push(await readyAfterLoad(context, `${SITE_URL.facebook}?lang=en`));
+    yield readyFigure('established', established);
+
     const dialog = await clickToDialog(context, 21);
     yield {
       name: 'guard.click_to_dialog_p95',

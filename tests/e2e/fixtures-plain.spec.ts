@@ -273,3 +273,163 @@ test.describe('zalo', () => {
     ]);
   });
 });
+
+test.describe('messenger (facebook.com chat window, /messages/, messenger.com)', () => {
+  const BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+
+  test('chat window beside the feed: Shift+Enter breaks the line, Enter sends, Send sends, Like when empty', async () => {
+    await page.goto(SITE_URL.facebook);
+    await expect(page.locator('[role="article"]').first()).toBeVisible();
+    await page.getByRole('complementary', { name: 'Người liên hệ' }).getByText('Trần Thị Bình').click();
+    const box = page.locator(`.chat-window ${BOX}[aria-label="Tin nhắn"][aria-placeholder="Aa"]`);
+    await expect(page.locator('.chat-window').getByRole('button', { name: 'Gửi lượt thích' })).toBeVisible();
+    await box.click();
+    await page.keyboard.type('Dạ vâng');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('em tới ngay');
+    expect(await draftOn(page, 'chat-popup')).toBe('Dạ vâng\nem tới ngay');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => postedOn(page))
+      .toEqual([{ surface: 'chat-popup', text: 'Dạ vâng\nem tới ngay' }]);
+    expect(await draftOn(page, 'chat-popup')).toBe('');
+    await page.keyboard.type('ok');
+    await page.locator('.chat-window').getByRole('button', { name: 'Nhấn Enter để gửi' }).click();
+    expect((await postedOn(page))[1]).toEqual({ surface: 'chat-popup', text: 'ok' });
+    // The feed is still there beside it, and its comment box still works.
+    await page.locator('[role="article"][aria-posinset="1"]').locator(BOX).click();
+    await page.keyboard.type('bình luận');
+    await page.keyboard.press('Enter');
+    expect((await postedOn(page))[2]).toEqual({ surface: 'comment', text: 'bình luận' });
+  });
+
+  test('chat window (vi): an Enter inside an IME composition does not send', async () => {
+    await page.goto(`${SITE_URL.facebook}?chat=open`);
+    await page.locator(`.chat-window ${BOX}`).click();
+    await page.keyboard.type('xin ');
+    await enterWhileComposing(context, page, 'chà', 'chào');
+    expect(await draftOn(page, 'chat-popup')).toBe('xin chào');
+    expect(await postedOn(page)).toEqual([]);
+  });
+
+  for (const [name, url] of [
+    ['facebook.com/messages/t/', SITE_URL.facebookMessages],
+    ['facebook.com/messages/e2ee/t/', SITE_URL.facebookMessagesE2ee],
+    ['messenger.com', SITE_URL.messenger],
+  ] as const) {
+    test(`${name} (en): the conversation page sends on Enter and on Send`, async () => {
+      await page.goto(`${url}?lang=en`);
+      const main = page.getByRole('main', { name: 'Conversation with Trần Thị Bình' });
+      await main.locator(`${BOX}[aria-label="Message"]`).click();
+      await page.keyboard.type('Hello');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => postedOn(page)).toEqual([{ surface: 'chat-page', text: 'Hello' }]);
+      await page.keyboard.type('again');
+      await main.getByRole('button', { name: 'Press Enter to send' }).click();
+      expect((await postedOn(page))[1]).toEqual({ surface: 'chat-page', text: 'again' });
+    });
+  }
+
+  test('forward a message: More → Forward, then a person’s Send sends it (and reads Sent)', async () => {
+    await page.goto(SITE_URL.facebookMessages);
+    const row = page.locator('[role="row"][data-message-id="2"]');
+    await row.getByRole('button', { name: 'Xem thêm' }).click();
+    await row.getByRole('menuitem', { name: 'Chuyển tiếp' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chuyển tiếp' });
+    const person = dialog.getByRole('listitem').filter({ hasText: 'Lê Văn Cường' });
+    await person.getByRole('button', { name: 'Gửi' }).click();
+    expect(await postedOn(page)).toEqual([
+      {
+        surface: 'forward',
+        text: 'Xem cái này: https://bit.ly/3tinsoc chia sẻ ngay!',
+        link: 'https://bit.ly/3tinsoc',
+      },
+    ]);
+    await expect(person.getByRole('button', { name: 'Đã gửi' })).toBeVisible();
+  });
+
+  test('"Send in Messenger" from a post’s share menu (en): the note and the post go to a person', async () => {
+    await page.goto(`${SITE_URL.facebook}?lang=en&share=menu`);
+    await page
+      .locator('[role="article"][aria-posinset="2"]')
+      .getByRole('button', { name: 'Send this to friends or post it on your profile.' })
+      .click();
+    await page.getByRole('menuitem', { name: 'Send in Messenger' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send in Messenger' });
+    await dialog.locator(BOX).click();
+    await page.keyboard.type('xem nhé');
+    await dialog
+      .getByRole('listitem')
+      .filter({ hasText: 'Phạm Thu Dung' })
+      .getByRole('button', { name: 'Send' })
+      .click();
+    expect(await postedOn(page)).toEqual([
+      { surface: 'send-post', text: 'xem nhé', link: 'https://bit.ly/3tinsoc' },
+    ]);
+  });
+
+  test('?send=unknown: a send control with no role and no label still sends', async () => {
+    await page.goto(`${SITE_URL.facebook}?chat=open&send=unknown`);
+    await page.locator(`.chat-window ${BOX}`).click();
+    await page.keyboard.type('chào');
+    const control = page.locator('.chat-window .x1i10hfl');
+    expect(await control.getAttribute('role')).toBeNull();
+    expect(await control.getAttribute('aria-label')).toBeNull();
+    await control.click();
+    expect(await postedOn(page)).toEqual([{ surface: 'chat-popup', text: 'chào' }]);
+  });
+});
+
+test.describe('current layouts (issue 13)', () => {
+  test('zalo ?layout=v2: the newer Send button (no data-translate-title) sends', async () => {
+    await page.goto(`${SITE_URL.zalo}?layout=v2`);
+    await page.locator('#richInput').click();
+    await page.keyboard.type('Dạ');
+    const send = page.locator('div.z--btn--v2.chat-box-input-button.send-msg-btn');
+    await expect(send.locator('i.fa.fa-Sent-msg_24_Line')).toBeVisible();
+    expect(await send.getAttribute('data-translate-title')).toBeNull();
+    await expect(page.locator('#chat-input-container-id')).toHaveCount(0);
+    await send.click();
+    expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'Dạ' }]);
+  });
+
+  test('zalo ?layout=rtf: .input-v4 (random id) in .--rtf-mode; Shift+Enter breaks, Enter sends; the mode switch', async () => {
+    await page.goto(`${SITE_URL.zalo}?layout=rtf`);
+    await expect(page.locator('#richInput')).toHaveCount(0);
+    const editor = page.locator('.chat-box-input-container.--rtf-mode .input-v4[contenteditable="true"]');
+    expect(await editor.getAttribute('id')).toMatch(/^input-v4-[a-z0-9]+$/);
+    await editor.click();
+    await page.keyboard.type('TỐI MẬT');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Số: 12');
+    expect(await draftOn(page, 'message')).toBe('TỐI MẬT\nSố: 12');
+    await page.keyboard.press('Enter');
+    expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'TỐI MẬT\nSố: 12' }]);
+    await expect(editor.locator('[data-component="rtf-block"]')).toHaveCount(1);
+    await page.getByTitle('Định dạng tin nhắn').click();
+    await expect(page.locator('#richInput')).toBeVisible();
+    await expect(editor).toHaveCount(0);
+  });
+
+  test('zalo ?layout=unknown: a send control of unknown shape sends', async () => {
+    await page.goto(`${SITE_URL.zalo}?layout=unknown`);
+    await page.locator('#richInput').click();
+    await page.keyboard.type('ok');
+    await page.locator('span.k7-send').click();
+    expect(await postedOn(page)).toEqual([{ surface: 'message', text: 'ok' }]);
+  });
+
+  test('tiktok Studio ?postControl=div: the div Post control, inert while uploading', async () => {
+    await page.goto(`${SITE_URL.tiktokStudio}?postControl=div&uploadMs=4000&confirm=0`);
+    const post = page.locator('div[data-e2e="post_video_button"]');
+    await expect(post).toHaveAttribute('aria-disabled', 'true');
+    // force: Playwright would otherwise wait for aria-disabled to go (it counts as disabled).
+    await post.click({ force: true });
+    expect(await postedOn(page)).toEqual([]);
+    await page.locator('.public-DraftEditor-content').click();
+    await page.keyboard.type('Video mới');
+    await expect(post).toHaveAttribute('aria-disabled', 'false');
+    await post.click();
+    expect(await postedOn(page)).toEqual([{ surface: 'studio', text: 'Video mới' }]);
+  });
+});

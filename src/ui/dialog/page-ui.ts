@@ -7,6 +7,7 @@ import type { UiLanguage } from './dialog-strings';
 import { DIALOG_CSS } from './dialog-styles';
 import { GuardDialog } from './GuardDialog';
 import type { ShareServices } from './share-services';
+import { GuardNotice, NOTICE_CSS } from './GuardNotice';
 
 // Events that must not reach the site from inside our UI: its Escape would close its own composer, its
 // focus trap would pull focus back, its outside-click handler would discard the draft.
@@ -49,6 +50,43 @@ export function pageIsDark(doc: Document): boolean {
   return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
+/** Everything our shadow roots show: the dialog, the badge and the notice. */
+const UI_CSS = DIALOG_CSS + NOTICE_CSS;
+
+/**
+ * Styles a shadow root in a way no page Content-Security-Policy can block: a constructable stylesheet
+ * (CSSOM), adopted by the root, is not subject to `style-src` the way a <style> element is. One sheet per
+ * document, shared by every root. Where adopting is not possible (an engine without it, or Firefox before
+ * 153, which refuses sheets from a content script), a <style> element is the fallback: browsers exempt a
+ * content script's own elements from the page's CSP today, but that is their choice, not a rule.
+ */
+function styleRoot(root: ShadowRoot, doc: Document, sheets: WeakMap<Document, CSSStyleSheet | null>): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    sheet = null;
+    try {
+      const made = new CSSStyleSheet();
+      made.replaceSync(UI_CSS);
+      sheet = made;
+    } catch {
+      // No constructable stylesheets here: fall back below.
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Refused (a content-script sheet in an older Firefox): fall back below.
+    }
+    sheets.set(doc, null);
+  }
+  const style = doc.createElement('style');
+  style.textContent = UI_CSS;
+  root.prepend(style);
+}
+
 export interface PageUiOptions {
   document: Document;
   /** The language setting in force (the UI script follows it); without one, the browser's languages decide. */
@@ -63,15 +101,15 @@ export function createPageUi(options: PageUiOptions): GuardUi {
   const lang =
     options.language ?? (() => resolveUiLanguage('auto', browserLanguages(doc.defaultView?.navigator)));
   const hosts = new Set<HTMLElement>();
+  const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
   const createHost = (name: string): Host => {
     const element = doc.createElement('wise-reader-ui');
     element.setAttribute('data-wr', name);
     const root = element.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = DIALOG_CSS;
     const mount = doc.createElement('div');
-    root.append(style, mount);
+    root.append(mount);
+    styleRoot(root, doc, sheets);
     for (const type of CONTAINED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
     (doc.body ?? doc.documentElement).append(element);
     hosts.add(element);
@@ -84,6 +122,11 @@ export function createPageUi(options: PageUiOptions): GuardUi {
   };
 
   let badge: Host | null = null;
+  let notice: Host | null = null;
+  const hideNotice = (): void => {
+    if (notice) removeHost(notice);
+    notice = null;
+  };
 
   return {
     owns(event) {
@@ -94,6 +137,19 @@ export function createPageUi(options: PageUiOptions): GuardUi {
       const host = createHost('dialog');
       host.mount.className = pageIsDark(doc) ? 'wr-dark' : 'wr-light';
       let closed = false;
+      let lost = false;
+      // The site's own code may remove our host (an SPA re-render of <body>, a framework that owns the whole
+      // body): the dialog is then gone and can no longer be answered. Watch the whole document while it is
+      // open — one isConnected check per batch of the page's mutations — and say so at once.
+      const observer = new MutationObserver(() => {
+        if (closed || lost || host.element.isConnected) return;
+        lost = true;
+        observer.disconnect();
+        render(null, host.mount);
+        hosts.delete(host.element);
+        request.onGone?.();
+      });
+      observer.observe(doc, { childList: true, subtree: true });
       render(
         h(GuardDialog, {
           result: request.result,
@@ -111,8 +167,10 @@ export function createPageUi(options: PageUiOptions): GuardUi {
         close() {
           if (closed) return;
           closed = true;
+          observer.disconnect();
           removeHost(host);
         },
+        gone: () => !closed && !host.element.isConnected,
       };
     },
     showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void) {
@@ -123,6 +181,11 @@ export function createPageUi(options: PageUiOptions): GuardUi {
         if (badge) removeHost(badge);
         badge = null;
         return;
+      }
+      // The page may have removed the badge's host too (a re-render): put up a new one.
+      if (badge && !badge.element.isConnected) {
+        removeHost(badge);
+        badge = null;
       }
       badge ??= createHost('badge');
       const rect = editor.getBoundingClientRect();
@@ -144,5 +207,13 @@ export function createPageUi(options: PageUiOptions): GuardUi {
       if (badge) removeHost(badge);
       badge = null;
     },
+    showNotice(shown) {
+      hideNotice();
+      const host = createHost('notice');
+      notice = host;
+      host.mount.className = pageIsDark(doc) ? 'wr-dark' : 'wr-light';
+      render(h(GuardNotice, { notice: shown, lang: lang(), onClose: hideNotice }), host.mount);
+    },
+    hideNotice,
   };
 }

@@ -28,14 +28,27 @@ export const SITE_URL = {
   tiktokStudio: 'https://www.tiktok.com/tiktokstudio/upload',
   tiktokLegacyUpload: 'https://www.tiktok.com/creator-center/upload',
   zalo: 'https://chat.zalo.me/',
+  facebookMessages: 'https://www.facebook.com/messages/t/100000000000001',
+  facebookMessagesE2ee: 'https://www.facebook.com/messages/e2ee/t/100000000000001',
+  messenger: 'https://www.messenger.com/t/100000000000001',
 } as const;
 
-export async function serveFixtureSites(context: BrowserContext): Promise<void> {
+export interface FixtureServing {
+  /** A Content-Security-Policy header sent with every fixture document (and script), per site. */
+  csp?(site: FixtureSite): string | undefined;
+}
+
+export async function serveFixtureSites(
+  context: BrowserContext,
+  serving: FixtureServing = {},
+): Promise<void> {
   const code = await fixtureBundles();
   // Registered first, so it is consulted last: whatever no fixture serves is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
   for (const [site, origins] of Object.entries(ORIGINS) as [FixtureSite, string[]][]) {
     for (const origin of origins) {
+      const csp = serving.csp?.(site);
+      const headers = csp ? { 'Content-Security-Policy': csp } : undefined;
       await context.route(`${origin}/**`, (route) => {
         const url = new URL(route.request().url());
         if (url.pathname === SCRIPT_PATH) {
@@ -43,6 +56,7 @@ export async function serveFixtureSites(context: BrowserContext): Promise<void> 
             status: 200,
             contentType: 'text/javascript; charset=utf-8',
             body: code[site],
+            headers,
           });
         }
         if (route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
@@ -50,6 +64,7 @@ export async function serveFixtureSites(context: BrowserContext): Promise<void> 
           status: 200,
           contentType: 'text/html; charset=utf-8',
           body: fixtureHtml(site, SCRIPT_PATH),
+          headers,
         });
       });
     }

@@ -1,5 +1,5 @@
 // Drives the built extension's guard on the fixture sites: storage switches through the service worker,
-// the dialog through its stable test hooks (DESIGN.md "Dialog test hooks"; Playwright pierces the open
+// the dialog through its stable test hooks (docs/ARCHITECTURE.md, "Contracts"; Playwright pierces the open
 // shadow root), and what the fixture posted from its own record.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -108,6 +108,52 @@ export function guardSessionPerFile(mode?: GuardMode): { session(): GuardSession
     await page?.close();
   });
   return { session: () => session, page: () => page };
+}
+
+/** Waits until the background has published the rule set (its catalog is written last). */
+export async function waitForPublishedRules(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  await expect
+    .poll(
+      () => worker.evaluate(async () => Boolean((await chrome.storage.local.get('packCatalog')).packCatalog)),
+      {
+        timeout: 15_000,
+      },
+    )
+    .toBe(true);
+}
+
+/** The language of every Wise Reader screen (storage key `uiLanguage`), as the options page sets it. */
+export async function setUiLanguage(context: BrowserContext, lang: 'auto' | 'vi' | 'en'): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate((value) => chrome.storage.local.set({ uiLanguage: value }), lang);
+}
+
+/** The guard's error log (storage key `errorLog`). */
+export async function errorLogOf(context: BrowserContext): Promise<{ where: string; message: string }[]> {
+  const worker = await serviceWorkerOf(context);
+  return worker.evaluate(async () => {
+    const { errorLog } = await chrome.storage.local.get('errorLog');
+    return (Array.isArray(errorLog) ? errorLog : []) as { where: string; message: string }[];
+  });
+}
+
+/**
+ * Holds back the extension's own file `name` (chrome-extension://…/name) until `release()`, as a busy
+ * machine would: the content script's import of the engine script (guard-engine.js) arrives late, and the
+ * test decides when.
+ */
+export async function holdExtensionFile(context: BrowserContext, name: string): Promise<{ release(): void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(
+    (url) => url.protocol === 'chrome-extension:' && url.pathname.endsWith(`/${name}`),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  return { release };
 }
 
 type Scope = Page | Frame;

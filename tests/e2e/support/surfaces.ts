@@ -295,6 +295,69 @@ export const SURFACES: SurfaceCase[] = [
   },
 ];
 
+// The current layouts seen live (issue 13): the same scenarios on the fixture variants that render them.
+SURFACES.push(
+  {
+    name: 'zalo chat, newer Send button (?layout=v2: div.z--btn--v2.send-msg-btn, no data-translate-title)',
+    site: 'zalo',
+    lang: 'en',
+    recordedAs: 'message',
+    draft: 'message',
+    async open(page, lang) {
+      await page.goto(SITE_URL.zalo + q(lang, '&layout=v2'));
+      await page.locator('#richInput').click();
+      return page;
+    },
+    editor: (scope) => scope.locator('#richInput'),
+    submits: ['click', 'enter'],
+    async click(scope) {
+      await pressControl(scope.locator('div.z--btn--v2.chat-box-input-button.send-msg-btn'));
+    },
+    linkVerdict: 'shortener',
+  },
+  {
+    name: 'zalo chat, formatting mode (?layout=rtf: .input-v4 in .--rtf-mode)',
+    site: 'zalo',
+    lang: 'vi',
+    recordedAs: 'message',
+    draft: 'message',
+    async open(page, lang) {
+      await page.goto(SITE_URL.zalo + q(lang, '&layout=rtf'));
+      await page.locator('.chat-box-input-container.--rtf-mode .input-v4').click();
+      return page;
+    },
+    editor: (scope) => scope.locator('.chat-box-input-container.--rtf-mode .input-v4'),
+    submits: ['enter', 'click'],
+    async click(scope) {
+      await pressControl(scope.locator('.send-msg-btn'));
+    },
+    linkVerdict: 'shortener',
+  },
+  {
+    name: 'tiktok Studio upload, div Post control (?postControl=div)',
+    site: 'tiktok',
+    lang: 'vi',
+    recordedAs: 'studio',
+    draft: 'studio',
+    async open(page, lang) {
+      await page.goto(SITE_URL.tiktokStudio + q(lang, '&uploadMs=200&postControl=div'));
+      await page.locator('.public-DraftEditor-content').click();
+      return page;
+    },
+    editor: (scope) => scope.locator('.public-DraftEditor-content'),
+    submits: ['click'],
+    async click(scope) {
+      const post = scope.locator('div[data-e2e="post_video_button"]');
+      await expect(post).toHaveAttribute('aria-disabled', 'false');
+      await pressControl(post);
+    },
+    async finish(scope, lang) {
+      await scope.getByRole('button', { name: l(lang, 'Đăng ngay', 'Post now') }).click();
+    },
+    linkVerdict: 'shortener',
+  },
+);
+
 export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 
 /** A draft that is fine by every built-in rule. */

@@ -100,7 +100,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 export async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${file}`;
-  void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  page.goto(url, { timeout: 60_000 }).catch(() => undefined);
   await waitFor(`${url} to load`, () =>
     page
       .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
@@ -127,6 +127,31 @@ export async function setGuardMode(extensionPage: Page, mode: GuardMode): Promis
     ...DEFAULT_GUARD_SETTINGS,
     mode,
   });
+}
+
+/**
+ * The test switch that keeps the guard from taking its engine into use (storage key `guardTestHoldEngine`,
+ * src/settings/stored-keys.ts): the way to make "the checker is not ready yet" happen on demand in Firefox,
+ * whose WebDriver BiDi request interception does not see the extension's own file loads.
+ */
+export async function holdGuardEngine(extensionPage: Page, hold: boolean): Promise<void> {
+  await extensionPage.evaluate((value) => browser.storage.local.set({ guardTestHoldEngine: value }), hold);
+}
+
+/**
+ * Empties the published rule set (storage key `activeRules`), as on a fresh profile before the background
+ * has published; returns what was there, to put back with `restorePublishedRules`.
+ */
+export async function unpublishRules(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
+    const { activeRules } = await browser.storage.local.get('activeRules');
+    await browser.storage.local.set({ activeRules: null });
+    return activeRules;
+  });
+}
+
+export async function restorePublishedRules(extensionPage: Page, saved: unknown): Promise<void> {
+  await extensionPage.evaluate((value) => browser.storage.local.set({ activeRules: value }), saved);
 }
 
 /** Empties the guard's error log, so a test sees only the failures of its own page. */
@@ -166,18 +191,27 @@ export function fixtureBundles() {
   return bundles;
 }
 
+export interface FixtureServing {
+  /** A Content-Security-Policy header sent with every fixture document and script, per site. */
+  csp?(site: FixtureSite): string | undefined;
+}
+
 /** A new tab whose requests to the fixture sites are answered from memory; everything else is refused. */
-export async function fixturePage(browser: Browser): Promise<Page> {
+export async function fixturePage(browser: Browser, serving: FixtureServing = {}): Promise<Page> {
   const code = await fixtureBundles();
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
-    void answer(request, code).catch(() => undefined);
+    answer(request, code, serving).catch(() => undefined);
   });
   return page;
 }
 
-async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): Promise<void> {
+async function answer(
+  request: HTTPRequest,
+  code: Record<FixtureSite, string>,
+  serving: FixtureServing,
+): Promise<void> {
   let url: URL;
   try {
     url = new URL(request.url());
@@ -185,14 +219,19 @@ async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): 
     return request.abort('blockedbyclient');
   }
   // Extension files (guard-ui.js) and data: URLs are not network requests of the page's; let them be.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return request.continue();
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return request.continue();
+  }
   const site = ORIGINS[url.origin];
   if (!site) return request.abort('blockedbyclient');
+  const csp = serving.csp?.(site);
+  const headers: Record<string, string> = csp ? { 'Content-Security-Policy': csp } : {};
   if (url.pathname === SCRIPT_PATH) {
     return request.respond({
       status: 200,
       contentType: 'text/javascript; charset=utf-8',
       body: code[site],
+      headers,
     });
   }
   if (!request.isNavigationRequest()) return request.respond({ status: 404, body: '' });
@@ -200,6 +239,7 @@ async function answer(request: HTTPRequest, code: Record<FixtureSite, string>): 
     status: 200,
     contentType: 'text/html; charset=utf-8',
     body: fixtureHtml(site, SCRIPT_PATH),
+    headers,
   });
 }
 
