@@ -241,25 +241,25 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?:^|[^a-z])(?:(?:nguoi nha|nguoi quen|ban minh|ban tao|chi minh|anh minh|em minh|ho hang|co nguoi nha|co nguoi quen|co ban) (?:dang )?(?:lam|lam viec|cong tac) (?:o|trong|tai|ben)|(?:may|cac|mot) (?:ba|ong|chi|co|bac|nguoi|ong ba) (?:hang xom|trong xom|trong khu|trong ngo|o cho|o xom|trong to) (?:[a-z]+ )?(?:noi|bao|ke|don))(?![a-z])',
+      '(?:^|[^a-z])(?:(?:chua|khong|ko|k|chang|cha) (?:thay|co|nghe) (?:[a-z]+ ){0,3}?(?:thong bao|xac nhan|cong bo|len tieng|dua tin|bao chi)|(?:chua|khong|ko|k|chang|cha) (?:thay |co )?(?:mot )?(?:bao|to bao|kenh|dai|trang|ben) nao (?:noi|dua|dang|viet|bao|xac nhan|len tieng)|(?:chua|chang|van chua) (?:he )?(?:len tieng|phan hoi|co phan hoi))(?![a-z])',
     flags: 'i',
-    steps: 18.5,
+    steps: 26.2,
   },
   {
     pattern:
-      '(?:^|[^a-z])(?:(?:chua|khong|ko|k|chang|cha) (?:thay|co|nghe) (?:[a-z]+ ){0,3}?(?:thong bao|xac nhan|cong bo|len tieng|dua tin|bao chi)|(?:chua|khong|ko|k|chang|cha) (?:thay )?(?:bao|to bao|kenh|dai|trang|ben) nao (?:noi|dua|dang|viet|bao|xac nhan))(?![a-z])',
-    flags: 'i',
-    steps: 22.5,
-  },
-  {
-    pattern:
-      '(?:^|\\n)[^a-z0-9\\n]{0,8}(?:(?:tin (?:cuc |sieu )?(?:nong hoi|nong|soc|hot|khan cap|khan|chan dong|giat gan|dong troi)|canh bao khan(?: cap)?)(?![a-z])|(?:(?:cuc |sieu )?(?:nong hoi|nong|soc)|hot hot|hot|khan cap|chan dong|dong troi|rung dong|xon xao|bao dong|kinh hoang|canh bao(?: khan cap| khan| lua dao| nguy hiem)?|canh giac|tin moi|breaking(?: news)?|urgent|warning|shocking)(?=[ \\t]*(?:[^\\sa-z0-9,.;]|$)))',
+      '(?:^|\\n)[^a-z0-9\\n]{0,8}(?:(?:tin (?:cuc |sieu )?(?:nong hoi|nong|soc|hot|khan cap|khan|chan dong|giat gan|dong troi)|(?:canh bao|thong bao) khan(?: cap)?|bao dong do|(?:rung dong|chan dong) (?:showbiz|du luan|mang xa hoi|mxh|cdm|cong dong mang))(?![a-z])|khan(?=[ \\t]*!)|(?:(?:cuc |sieu )?(?:nong hoi|nong|soc nang|soc)|hot hot hot|hot hot|hot|bang hoang|cu soc(?: lon)?|khan cap|chan dong|dong troi|rung dong|xon xao|bao dong|kinh hoang|canh bao(?: khan cap| khan| nguy hiem)?|canh giac|tin moi|breaking(?: news)?|urgent|warning|shocking)(?=[ \\t]*(?:[^\\sa-z0-9,.;]|$)))',
     flags: '',
-    steps: 41.8,
+    steps: 51.8,
   },
   {
     pattern: '\\?(?<=(?:^|[^?])\\?|!\\?\\?)\\?{2,}|\\?!|!\\?|？(?<=(?:^|[^？])？)？{2,}',
     flags: '',
     steps: 21,
+  },
+  {
+    pattern:
+      '(?=\\d)(?<![\\p{N}]|[Ss][ốo][:.]? ?)\\d{1,5}(?:/\\d{4})?(?:/[A-ZĐ][A-ZĐa-z&]{0,9}(?:-[A-ZĐ][A-ZĐ&]{0,9}){0,2}|-[A-ZĐ][A-ZĐa-z]{0,5}/[A-ZĐ]{1,6})(?![\\p{L}\\p{N}])|Luật (?:sửa đổi )?\\p{Lu}',
+    flags: '',
+    steps: 55.6,
   },
 ];

@@ -157,9 +157,7 @@ for (const c of CHATS) {
       await page.keyboard.press('Enter');
       const dialog = wrDialog(page);
       await expect(dialog).toBeVisible();
-      await expect(
-        dialog.locator('[data-testid="wr-finding"][data-rule-id="hearsay-about-alarm"]'),
-      ).toBeVisible();
+      await expect(dialog.locator('[data-testid="wr-finding"][data-rule-id="rumour"]')).toBeVisible();
       await expectNothingPosted();
       await backToEdit(page);
       await expect(c.box(page)).toBeFocused();
