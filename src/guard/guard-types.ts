@@ -14,10 +14,20 @@ export interface Checker {
   check(draft: Draft): CheckResult;
 }
 
+/** The pictures attached to a held post, as far as their text is read (src/guard/attached-images.ts). */
+export interface PicturesRead {
+  /** Still being read: the dialog says so, and is updated once they are read. */
+  reading: number;
+  /** Could not be read (too large, not an image, failed, timed out, or not readable from the page). */
+  unread: number;
+}
+
 /** What the dialog needs to show and whom to tell what the person chose. */
 export interface DialogRequest {
   result: CheckResult;
   draft: Draft;
+  /** The attached pictures' reading, when the post has pictures whose text is read. */
+  pictures?: PicturesRead;
   surface: Surface;
   /** What the held press does: the proceed button says "Post anyway", "Share anyway" or "Send anyway". */
   action: SurfaceAction;
@@ -37,6 +47,11 @@ export interface DialogHandle {
   close(): void;
   /** True once the page has removed the dialog without an answer (see DialogRequest.onGone). */
   gone(): boolean;
+  /**
+   * The check again, now that pictures still being read when the dialog opened are read: the dialog shows
+   * what they say, and keeps the person's place (nothing is sent or closed by it).
+   */
+  update?(next: Pick<DialogRequest, 'result' | 'draft' | 'pictures'>): void;
 }
 
 /** A message to the person outside the dialog. */
