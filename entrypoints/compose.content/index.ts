@@ -10,6 +10,7 @@ import {
   GUARD_TEST_FAULT,
   GUARD_TEST_HOLD_ENGINE,
 } from '../../src/settings/stored-keys';
+import type { GuardPicturesModule } from '../guard-images';
 import type { GuardUiModule } from '../guard-ui';
 import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
@@ -48,6 +49,12 @@ export default defineContentScript({
         const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;
         if (!ui) throw new Error('guard UI script loaded without its entry');
         return ui.createUi(document);
+      },
+      loadPictures: async () => {
+        await import(/* @vite-ignore */ browser.runtime.getURL('/guard-images.js'));
+        const create = (globalThis as { __wiseReaderPictures?: GuardPicturesModule }).__wiseReaderPictures;
+        if (!create) throw new Error('guard pictures script loaded without its entry');
+        return create();
       },
       // A decision is only ever made in the dialog, so the UI script (which holds the journal) is loaded.
       onDecision: (entry) =>

@@ -3,6 +3,7 @@ import type { GuardMode } from '../settings/guard-mode';
 import type { SiteId, Surface } from '../sites';
 import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
+import type { PictureReadings } from './attached-pictures';
 import type { Readiness } from './readiness';
 
 /** A press on one of the registry's surfaces. */
@@ -108,6 +109,11 @@ export interface GuardOptions {
   /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */
   testFault(): boolean;
   ui: GuardUi;
+  /**
+   * The pictures attached to posts (attached-pictures.ts, a script loaded on first need): read from the moment
+   * they are attached, checked with the press. Absent: pictures are not read.
+   */
+  pictures?: PictureReadings;
   log(where: string, message: string): void;
   onDecision?(entry: DecisionEntry): void;
   signal: AbortSignal;

@@ -5,6 +5,7 @@ import { createDialogSession } from './dialog-session';
 import { createFailOpen } from './fail-open';
 import type { GuardOptions } from './guard-types';
 import { createPressCheck } from './press-check';
+import { watchPictureEvents } from './picture-events';
 import { interceptPresses } from './press-interception';
 
 /**
@@ -39,12 +40,20 @@ export function installGuard(options: GuardOptions): void {
   const badge = startBadgeLoop({ ...options, now, dialogs, failOpen });
   afterSend = badge.refresh;
 
+  if (options.pictures)
+    watchPictureEvents({
+      window: win,
+      adapter,
+      pictures: options.pictures,
+      active: () => options.mode() !== 'off',
+      preload: () => ui.preload?.(),
+      signal,
+    });
   interceptPresses({
     window: win,
     adapter,
     ui,
     signal,
-    readiness: options.readiness,
     now,
     allowOnce: createAllowOnce(),
     dialogs,

@@ -4,7 +4,6 @@ import type { FailOpen } from './fail-open';
 import type { GuardOptions, GuardPress } from './guard-types';
 import type { PressVerdict } from './press-check';
 import { createPressAgainPass } from './press-again';
-import { ALWAYS_READY } from './readiness';
 import { replayClick, replayEnter } from './replay';
 
 /** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
@@ -24,6 +23,13 @@ export const GESTURE_TAIL_MS = 1500;
  */
 export const READY_WAIT_BOUND_MS = 2000;
 
+/**
+ * How long a press whose pictures are still being read waits for them, counted from the press, before the
+ * dialog opens saying so (the person decides; the dialog updates itself when the reading ends). See the guard
+ * README ("Pictures") for the measured reading times it is chosen from.
+ */
+export const PICTURE_WAIT_BOUND_MS = 2000;
+
 interface Gesture {
   control: Element;
   blocked: boolean;
@@ -37,15 +43,15 @@ interface Gesture {
   open?: () => boolean;
 }
 
-export interface PressInterceptionOptions extends Pick<
-  GuardOptions,
-  'window' | 'adapter' | 'ui' | 'signal' | 'readiness'
-> {
+export interface PressInterceptionOptions extends Pick<GuardOptions, 'window' | 'adapter' | 'ui' | 'signal'> {
   now(): number;
   allowOnce: AllowOnce;
   dialogs: DialogSession;
-  /** The check for a press: pass, ask, or wait for the guard to be ready (throws only to fail open). */
-  check(press: GuardPress): PressVerdict;
+  /**
+   * The check for a press: pass, ask, or wait (for the guard to be ready, or for its pictures); `final` once
+   * it has waited its bound. Throws only to fail open.
+   */
+  check(press: GuardPress, final?: boolean): PressVerdict;
   failOpen: FailOpen;
   /** A press went out unchecked-for-reason (clean): the badge re-reads its editor. */
   afterSend(editor: HTMLElement | null): void;
@@ -71,7 +77,6 @@ function elementTarget(event: Event): Element | null {
  */
 export function interceptPresses(options: PressInterceptionOptions): void {
   const { window: win, adapter, ui, dialogs, allowOnce, now, failOpen, signal } = options;
-  const readiness = options.readiness ?? ALWAYS_READY;
   let gesture: Gesture | null = null;
   /** A press is held until the guard is ready: every other guarded press waits with it (bounded). */
   let waiting = false;
@@ -115,27 +120,29 @@ export function interceptPresses(options: PressInterceptionOptions): void {
   };
 
   /**
-   * Holds a press that came before the guard was ready until it is (at most READY_WAIT_BOUND_MS from the
-   * press), then decides it as any other: the dialog, or the press sent on as it was. Past the bound it goes
-   * through unchecked, and the log says so.
+   * Holds a press that cannot be decided yet — the guard is not ready (the page has just loaded), or its
+   * pictures are still being read — for at most the wait's bound from the press, then decides it as any
+   * other: the dialog, or the press sent on as it was. Past the bound, a guard still not ready lets it go
+   * unchecked (and the log says so); pictures still being read open the dialog, which says so.
    */
   const decideWhenReady = (
     press: GuardPress,
     replayOn: (control: HTMLElement) => void,
     pressedAt: number,
+    wait: Extract<PressVerdict, { kind: 'wait' }>,
   ): void => {
     waiting = true;
     ui.preload?.();
-    void readiness.whenReady(pressedAt + READY_WAIT_BOUND_MS).then((ready) => {
+    void wait.until(pressedAt + wait.bound).then(() => {
       waiting = false;
       gesture = null;
       try {
-        const verdict = ready ? options.check(press) : null;
-        if (verdict?.kind === 'ask') {
+        const verdict = options.check(press, true);
+        if (verdict.kind === 'ask') {
           dialogs.ask(press, verdict.asked, held(press, replayOn));
           return;
         }
-        if (!verdict || verdict.kind === 'wait') {
+        if (verdict.kind === 'wait') {
           failOpen(
             'guard.not-ready',
             new Error(
@@ -233,7 +240,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
                 return false;
               }
               if (atClick.kind === 'ask') dialogs.ask(press, atClick.asked, held(press, replayClickOn));
-              else decideWhenReady(press, replayClickOn, t);
+              else decideWhenReady(press, replayClickOn, t, atClick);
               return true;
             };
       // A press held at pointerdown is decided on its click; a click on its own (keyboard, script) now (and
@@ -298,7 +305,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       }
       if (verdict.kind === 'wait') {
         swallow(event);
-        decideWhenReady(press, replayOn, t);
+        decideWhenReady(press, replayOn, t, verdict);
         return;
       }
       // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).

@@ -1,0 +1,35 @@
+import type { PictureReadings } from './attached-pictures';
+
+/**
+ * The picture reader (attached-pictures.ts) is a separate script, loaded the first time a picture is attached
+ * or a press carries one: most page loads never need it. Until it is there, a press's pictures count as being
+ * read (the press waits for it, bounded, like any reading); if it cannot load, they count as not read at all
+ * and the press is decided on its text (fail open), and that is logged once.
+ */
+export function createDeferredPictures(
+  load: () => Promise<PictureReadings>,
+  log: (where: string, message: string) => void,
+): PictureReadings {
+  let loaded: PictureReadings | null = null;
+  let failed = false;
+  let loading: Promise<PictureReadings | null> | null = null;
+  const module = (): Promise<PictureReadings | null> =>
+    (loading ??= load().then(
+      (readings) => (loaded = readings),
+      (error: unknown) => {
+        failed = true;
+        log('guard.pictures-load', error instanceof Error ? error.message : String(error));
+        return null;
+      },
+    ));
+  return {
+    attach: (files, spot) => void module().then((readings) => readings?.attach(files, spot)),
+    watch: (spot) => void module().then((readings) => readings?.watch(spot)),
+    state(pictures) {
+      if (loaded) return loaded.state(pictures);
+      if (!failed) void module();
+      return { texts: [], reading: failed ? 0 : pictures.length, unread: 0 };
+    },
+    settled: (pictures, deadline) => module().then((readings) => readings?.settled(pictures, deadline)),
+  };
+}
