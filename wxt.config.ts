@@ -86,7 +86,7 @@ export default defineConfig({
               id: 'wise-reader@wise-reader.vn',
               // 140 (ESR) is the first to know data_collection_permissions.
               strict_min_version: '140.0',
-              // Nothing is collected or transmitted: drafts stay in the browser (DESIGN.md, Principles).
+              // Nothing is collected or transmitted: drafts stay in the browser (docs/ARCHITECTURE.md).
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },

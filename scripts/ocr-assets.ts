@@ -1,6 +1,6 @@
 // What image reading ships inside the extension, and the guarantee that none of it comes from a CDN.
 // wxt.config.ts copies these files into /ocr/ of both builds and bundles tesseract.js through the plugin
-// below; tests/ocr-no-remote.test.ts checks the built extension.
+// below; tests/ocr-assets.test.ts checks the built extension.
 //
 // - tesseract.js's worker script, with its CDN defaults replaced by a non-address (`no-cdn:`): the paths
 //   are always given (src/ocr/browser-ocr-host.ts), and if one were ever missing the load fails here,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { buildCli } from './build-cli';
+import { OCR_MODEL, ocrPublicFiles } from './ocr-assets';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'docs/THIRD-PARTY.md');
@@ -60,6 +61,9 @@ async function extensionPackages(): Promise<Set<string>> {
   if (readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8').includes('@wxt-dev/webextension-polyfill')) {
     packages.add('webextension-polyfill');
   }
+  // Image reading's worker and cores are copied into /ocr/ rather than bundled: they ship all the same.
+  const copied = ocrPublicFiles(ROOT).flatMap((file) => ('absoluteSrc' in file ? [file.absoluteSrc] : []));
+  for (const name of packagesIn(copied)) packages.add(name);
   return packages;
 }
 
@@ -108,6 +112,11 @@ async function render(): Promise<string> {
     '## In the extension (`npm run build`)',
     '',
     table(extension),
+    '',
+    'Image reading also ships, in `/ocr/`, the Vietnamese model `vie.traineddata` (tessdata_fast, Apache',
+    `License 2.0: \`${OCR_MODEL}\`, described in \`vendor/tessdata-fast/README.md\`), and the libraries compiled`,
+    'into the tesseract.js-core WebAssembly (Tesseract, Leptonica, libpng, libjpeg, zlib), whose notices the',
+    'built extension carries in `/ocr/NOTICE.txt`.',
     '',
     '## In the command line (`npm run build:cli`, `npm pack`)',
     '',

@@ -1,5 +1,5 @@
-// RuleTester for packs (DESIGN.md: "every rule carries examples that must and must not match, run as
-// tests"). One test case per example, named pack › rule › flag|pass #n, so a failure says exactly which
+// RuleTester for packs (docs/PACK-FORMAT.md: every rule carries examples that must and must not match, run
+// as tests). One test case per example, named pack › rule › flag|pass #n, so a failure says exactly which
 // example of which rule broke. Examples run with the semantics of src/packs/run-pack-examples.ts: every
 // rule standing alone (weight 1, no group), each example judged by its own rule's findings.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ const host = createBrowserOcrHost((path) => browser.runtime.getURL(path as '/ocr
   onIdle: () => void browser.runtime.sendMessage({ type: OCR_HOST_IDLE }).catch(() => undefined),
 });
 // Start the worker now: whoever created this document has an image to read.
-void host.engine.warm().catch(() => undefined);
+host.engine.warm().catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isOcrHostReadRequest(message)) return host.read(fromBase64(message.bytes));

@@ -71,7 +71,7 @@ function App() {
   useEffect(() => {
     // Session storage exists in every browser this targets (Chrome 102+, Firefox 115+); a read that fails
     // leaves the page without the notice rather than without the page.
-    void Promise.resolve()
+    Promise.resolve()
       .then(() => browser.storage.session.get(STORE_HEALTH_KEY))
       .then((items) => setStoreHealth(readStoreHealth(items[STORE_HEALTH_KEY])))
       .catch(() => undefined);

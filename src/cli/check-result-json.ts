@@ -1,8 +1,8 @@
 import type { CheckResult } from '../engine/types';
 
 /**
- * The fields of DESIGN.md's command-line contract, in its order, plus a group finding's `evidence` and the
- * `part` of a finding outside the typed text.
+ * The fields of the command-line contract (docs/ARCHITECTURE.md, "Contracts"), in its order, plus a group
+ * finding's `evidence` and the `part` of a finding outside the typed text.
  */
 export function checkResultJson(result: CheckResult) {
   return {

@@ -1,15 +1,15 @@
 // The contract between the pack compiler (src/packs), the engine (src/engine) and everything that shows a
 // result (guard, popup, CLI). Compiled packs are plain JSON: they are stored in browser storage and handed
-// to the content script, which never sees zod or YAML (DESIGN.md, "Boundaries").
+// to the content script, which never sees zod or YAML (docs/ARCHITECTURE.md, "Boundaries").
 
 import type { ArticleDatePattern } from './article-date';
 import type { NamedPortal, OfficialPortal } from './official-portals';
+import type { QuestionId } from '../questions/question-ids';
 
 export type Severity = 'info' | 'warning' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
 
-export type QuestionId = 'source' | 'author' | 'intent' | 'harm' | 'benefit';
-export const QUESTION_IDS: readonly QuestionId[] = ['source', 'author', 'intent', 'harm', 'benefit'];
+export { QUESTION_IDS, type QuestionId } from '../questions/question-ids';
 
 /** Built-in categories, plus any `custom:<name>` a pack declares. */
 export type Category =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageSenderOf, readJournalMessage } from './journal-messages';
+import { isFromExtensionPage, messageSenderOf, readJournalMessage } from './journal-messages';
 
 const ID = 'nilgllhnpihbppacipmkmoomgmilgkjf';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -13,6 +13,15 @@ const entry = {
 };
 
 describe('journal messages', () => {
+  it('tell the extension’s own pages (which alone command the pack store) from a content script on a site', () => {
+    expect(isFromExtensionPage({ id: ID, url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe(true);
+    expect(isFromExtensionPage({ id: ID, url: 'https://www.facebook.com/' }, ID, ORIGIN)).toBe(false);
+    expect(isFromExtensionPage({ id: 'another-extension', url: `${ORIGIN}options.html` }, ID, ORIGIN)).toBe(
+      false,
+    );
+    expect(isFromExtensionPage({ id: ID }, ID, ORIGIN)).toBe(false);
+  });
+
   it('know who sent them from the browser, not from the message', () => {
     expect(messageSenderOf({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toEqual({ kind: 'page' });
     expect(messageSenderOf({ id: ID, url: 'https://m.facebook.com/x?y', tab: {} }, ID, ORIGIN)).toEqual({

@@ -1,5 +1,4 @@
 import type { Verdict } from '../engine/types';
-import { isFromExtensionPage } from '../store/pack-store-messages';
 import {
   JOURNAL_DECISIONS,
   JOURNAL_ORIGINS,
@@ -25,6 +24,22 @@ export type MessageSender =
   | { kind: 'page' }
   /** A content script, on the page whose host name this is. */
   | { kind: 'site'; host: string };
+
+/**
+ * Whether a message comes from one of the extension's own pages (popup, checklist, options). Only those may
+ * command the pack store: content scripts also reach the background, but they live inside facebook.com,
+ * tiktok.com and chat.zalo.me, and a compromised page there must not be able to trust a key, subscribe to
+ * an address or switch packs off (the background checks `messageSenderOf(…).kind === 'page'`).
+ */
+export function isFromExtensionPage(
+  sender: { id?: string; url?: string },
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
+}
 
 /**
  * Who sent a runtime message: one of the extension's pages, a content script on a site (the host is the

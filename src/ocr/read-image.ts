@@ -33,7 +33,8 @@ export interface ImageReading {
 
 /**
  * The page pass reads at most this wide: 1,400 px keeps the small print of an A4 photo legible (a page below
- * ~900 px wide in the picture is not) and takes about half the time of 2,000 px (OCR-NOTES.md).
+ * ~900 px wide in the picture is not) and takes about half the time of 2,000 px (as measured when it was
+ * chosen).
  */
 export const PAGE_MAX_WIDTH = 1400;
 /** Stamps are looked for at this width (they are large; fewer pixels to scan). */

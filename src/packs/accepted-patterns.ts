@@ -4,30 +4,124 @@
 export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; steps: number }> = [
   {
     pattern:
-      '^[ \\t]*S[ốoô][ \\t]*:?[ \\t]*(?:\\d*[ \\t]*/[ \\t]*(?:\\d{4}/)?(?:[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*|[A-ZĐ]{2,})|\\d*[ \\t]*-[ \\t]*(?:NQ|QĐ|QD|QyĐ|QyD|CT|QC|TC|TB|HD|CTr|KH|PA|ĐA|DA|BC|BB|TTr|HĐ|CĐ|GM|GGT|PC|PB|CV|KL|TT|TTrc)/[A-ZĐ][A-ZĐ0-9]*)',
-    flags: 'm',
-    steps: 37.7,
-  },
-  {
-    pattern: '^[ \\t]*(?:V/[vV]|V[ềe] vi[ệe]c)[ \\t.:]',
-    flags: 'm',
-    steps: 4.5,
-  },
-  {
-    pattern: '^[ \\t]*K[íi]nh g[ửu]i[ \\t]*:',
-    flags: 'm',
-    steps: 3.5,
-  },
-  {
-    pattern: '^[ \\t]*(?:N[ơo]i nh[ậa]n[ \\t]*:|[-–•+]?[ \\t]*L[ưu]u[ \\t]*:[ \\t]*VT\\b)',
-    flags: 'm',
-    steps: 5.7,
+      'cong hoa xa hoi chu nghia[ \\n]{1,2}viet nam|doc lap[ \\n]?[-–—]?[ \\n]?tu do[ \\n]?[-–—]?[ \\n]?hanh phuc',
+    flags: '',
+    steps: 6.8,
   },
   {
     pattern:
-      '^[ \\t]*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\.?[ \\t]+(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG GIÁM ĐỐC|BÍ THƯ|PHÓ BÍ THƯ|ỦY BAN|UỶ BAN|UBND|BAN|BỘ|SỞ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|ĐẢNG ỦY|ĐẢNG UỶ|CHI ỦY|CHI UỶ|CHI BỘ|HỘI ĐỒNG|THỦ TƯỚNG|CHÍNH PHỦ|VĂN PHÒNG)(?![\\p{L}])',
-    flags: 'm',
-    steps: 16.1,
+      'SOCIALIST REPUBLIC OF VIET ?NAM|Independence ?[-–—]? ?Freedom ?[-–—]? ?Happiness|INDEPENDENCE ?[-–—]? ?FREEDOM ?[-–—]? ?HAPPINESS|µ x· héi(?<=hoµ x· héi)|H¹nh phóc',
+    flags: '',
+    steps: 10.9,
+  },
+  {
+    pattern:
+      'ĐẢNG CỘNG SẢN(?<=(?:^|[\\n\\p{Lu}]) ?ĐẢNG CỘNG SẢN)(?<!(?:LẬP|CỦA|MỪNG|VỚI|VỀ|VÀO|DƯỚI|THEO|TRONG|HIỆU) ĐẢNG CỘNG SẢN)[ \\n]{1,2}VIỆT NAM(?! ?(?:QUANG VINH|MUÔN|VĨ ĐẠI))|DANG CONG SAN(?<=(?:^|[\\nA-Z]) ?DANG CONG SAN)[ \\n]{1,2}VIET NAM(?! ?(?:QUANG VINH|MUON))',
+    flags: '',
+    steps: 16.3,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?(?:(?:ỦY|UỶ) BAN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|THƯỜNG TRỰC|VĂN PHÒNG (?:HĐND|UBND|TỈNH|THÀNH|HUYỆN|BỘ|SỞ|CHÍNH PHỦ)|BAN (?:CHỈ ĐẠO|CHẤP HÀNH|THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|CÁN SỰ|CHỈ HUY)|BCĐ|BCH|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG|CHI) (?:ỦY|UỶ)|ĐẢNG (?:BỘ|ĐOÀN)|CHI BỘ|ĐOÀN (?:TNCS|TRƯỜNG|THANH NIÊN)|(?:TỈNH|THÀNH|HUYỆN|QUẬN) ĐOÀN|HỘI (?:LHTN|LHPN|LIÊN HIỆP|NÔNG DÂN|CỰU CHIẾN BINH|CCB|CHỮ THẬP|SINH VIÊN)|(?:TỔNG )?LIÊN ĐOÀN|CÔNG ĐOÀN|CÔNG AN (?:TỈNH|TP|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)|(?:BỘ|SỞ|PHÒNG) (?:CÔNG AN|CHỈ HUY|TƯ LỆNH|QUỐC PHÒNG|Y TẾ|GD|GIÁO DỤC|NỘI VỤ|TÀI CHÍNH|KẾ HOẠCH|XÂY DỰNG|TƯ PHÁP|CÔNG THƯƠNG|NÔNG NGHIỆP|GIAO THÔNG|TÀI NGUYÊN|VĂN HO?[ÁÓ]A?|VHTTDL|LAO ĐỘNG|LĐTBXH|KHOA HỌC|THÔNG TIN|NGOẠI GIAO|CẢNH SÁT|KINH TẾ|QUẢN LÝ)|TO[ÀÒ] ÁN|VIỆN KIỂM SÁT|THANH TRA (?:TỈNH|BỘ|SỞ|HUYỆN|CHÍNH PHỦ)|(?:TỔNG |CHI )?CỤC [A-ZĐ]|TRƯỜNG (?:THPT|THCS|TH|TIỂU HỌC|MẦM NON|MN|ĐẠI HỌC|ĐH|CAO ĐẲNG|CHÍNH TRỊ)|BỆNH VIỆN|TRUNG TÂM Y TẾ)(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
+    flags: '',
+    steps: 29.8,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?[TNKBHĐUMQSVLP](?:(?<=T)(?:ẬP ĐOÀN|ỔNG CÔNG TY|RUNG TÂM (?:HÀNH CHÍNH CÔNG|PHỤC VỤ HÀNH CHÍNH|KIỂM SOÁT BỆNH TẬT|CDC|CHÍNH TRỊ))|(?<=N)(?:GÂN HÀNG NHÀ NƯỚC)|(?<=K)(?:IỂM TOÁN NHÀ NƯỚC|HO BẠC NHÀ NƯỚC)|(?<=B)(?:ẢO HIỂM XÃ HỘI|AN (?:QLDA|QUẢN LÝ|THƯỜNG TRỰC|BẢO VỆ)|Ộ ĐỘI BIÊN PHÒNG)|(?<=H)(?:ỌC VIỆN|ỘI ĐỒNG (?:THI|TUYỂN DỤNG|KỶ LUẬT|THI ĐUA)|ỘI (?:KHUYẾN HỌC|NGƯỜI CAO TUỔI|LUẬT GIA|NHÀ BÁO|DOANH NHÂN))|(?<=Đ)(?:ẠI HỌC QUỐC GIA|ÀI (?:PHÁT THANH|TRUYỀN HÌNH|PT-TH|PTTH)|ỒN BIÊN PHÒNG)|(?<=U)(?:BMTTQ)|(?<=M)(?:TTQ)|(?<=Q)(?:UÂN KHU)|(?<=P)(?:HÒNG (?:TỔ CHỨC|HÀNH CHÍNH|NHÂN SỰ|KẾ TOÁN|TỔNG HỢP))|(?<=S)(?:Ư ĐOÀN)|(?<=V)(?:ĂN PHÒNG ĐĂNG KÝ)|(?<=L)(?:IÊN HIỆP CÁC HỘI))(?![\\p{L}])[^\\p{Ll}\\n]{0,80}(?![^\\n])',
+    flags: '',
+    steps: 54,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?(?:UY BAN|HDND|HOI DONG NHAN DAN|(?:TINH|THANH|HUYEN|QUAN|DANG|CHI) UY|DANG BO|CHI BO|DOAN TNCS|(?:TINH|THANH|HUYEN) DOAN|CONG AN (?:TINH|TP|THANH|HUYEN|QUAN|XA|PHUONG)|TOA AN|VIEN KIEM SAT|SO (?:Y TE|GD|GIAO DUC|NOI VU|TAI CHINH)|BO (?:Y TE|GIAO DUC|NOI VU|CONG AN|TAI CHINH)|PHONG (?:GD|GIAO DUC|NOI VU)|TRUONG (?:THPT|THCS|TIEU HOC|MAM NON)|BENH VIEN|MAT TRAN TO QUOC|HOI LIEN HIEP|LIEN DOAN LAO DONG|CONG DOAN)(?![A-Za-z])[A-Z0-9 ,.&()/-]{0,80}(?![^\\n])',
+    flags: '',
+    steps: 19.4,
+  },
+  {
+    pattern:
+      '(?:(?<![^\\n])(?:^ )?(?:S[ốoôè]|Bản án số|No\\.?)(?: ?:)?|S[ốo](?:(?<=[^\\p{L}\\d\\n]S[ốo]) ?:|(?<=[\\p{Lu}*] Số))) ?(?:\\d{1,6} ?)?(?:/ ?(?:\\d{4}/)?(?:[A-ZĐ§][A-Za-zĐđ§&]{0,12}-[A-ZĐ][A-Za-zĐđ0-9&]{0,14}|[A-ZĐ§]{2,})|(?:- ?)?(?:NQ|Q(?:[ĐDC]|yĐ)|C(?:Tr?|[ĐV])|T(?:[CBS]|T(?:rc?)?)|H[DĐ]|K[HL]|P[A-C]|[ĐD]A|B[BC]|G(?:M|GT))/[A-ZĐ])',
+    flags: '',
+    steps: 47.5,
+  },
+  {
+    pattern:
+      'S(?<=(?:(?<![\\p{L}\\d/-])\\p{Lu}[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]{0,9} ?|(?:^|\\n)[-–*_=]{1,15})\\nS)[ốoô] ?:? ?\\d{0,6} ?(?:/|-? ?[A-ZĐ][A-Za-zĐđ]{0,4}/)',
+    flags: '',
+    steps: 42.9,
+  },
+  {
+    pattern:
+      ',(?<=(?<![\\p{L}])\\p{Lu}[\\p{L}.]{0,14},) ?ng[àa]y ?\\d{0,2} ?th[áa]ng ?\\d{1,2} ?n[ăa]m ?(?:19|20)\\d{2}',
+    flags: '',
+    steps: 59,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?(?:V/[vV][ \\t.:]|(?:[Vv][ềe] vi[ệe]c|VỀ VIỆC) [^\\n.!?]{3,160}(?![^\\n]))|V/v(?<= V/v) |Về việc(?<=\\p{Lu} Về việc) |Ve viec(?<=[A-Z] Ve viec) ',
+    flags: '',
+    steps: 20.2,
+  },
+  {
+    pattern:
+      '(?:QUYẾT ĐỊNH|BÁO CÁO|KẾ HOẠCH|TỜ TRÌNH|BIÊN BẢN|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|CÔNG ĐIỆN|QUY ĐỊNH|KẾT LUẬN|QUYET DINH|BAO CAO|KE HOACH|TO TRINH|BIEN BAN|NGHI QUYET|HUONG DAN)(?<![\\p{L}](?:QUYẾT ĐỊNH|BÁO CÁO|KẾ HOẠCH|TỜ TRÌNH|BIÊN BẢN|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|CÔNG ĐIỆN|QUY ĐỊNH|KẾT LUẬN|QUYET DINH|BAO CAO|KE HOACH|TO TRINH|BIEN BAN|NGHI QUYET|HUONG DAN)) (?=[Vv]ề việc |V/v |Ve viec |\\p{Lu}\\p{Ll})',
+    flags: '',
+    steps: 45.9,
+  },
+  {
+    pattern:
+      '[CXT](?<=(?:^|\\n)[-– ]{0,2}[CXT])(?:ăn cứ [^\\n;]{3,300};|(?:ét|heo) đề nghị của [^\\n,.;]{3,200}[,.;]|ét [Tt]ờ trình [^\\n;,.]{3,200}[;,.])(?![^\\n])|T(?<=(?:^|\\n) ?T)hực hiện (?:Kế hoạch|Công văn|Văn bản|Chỉ thị|Nghị quyết|Quyết định|Hướng dẫn|Thông báo|Kết luận|Chương trình) số ?\\d|;(?: ?[-–])? ?(?:Căn cứ|Can cu) [^\\n;]{3,300};|C(?<=(?:^|\\n)[-– ]{0,2}C)an cu [^\\n;]{3,300};(?![^\\n])',
+    flags: '',
+    steps: 22.2,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?I[.:][ \\t]?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM|TÌNH HÌNH|KẾT QUẢ|ƯU ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|CĂN CỨ)(?![\\p{L}])|I\\.(?<=[ :] I\\.|[:]I\\.) ?(?:MỤC (?:ĐÍCH|TIÊU)|ĐẶC ĐIỂM TÌNH HÌNH)(?![\\p{L}])',
+    flags: '',
+    steps: 11.5,
+  },
+  {
+    pattern: 'K[íi]nh (?:g[ửu]i|tr[ìi]nh) ?:',
+    flags: '',
+    steps: 3.3,
+  },
+  {
+    pattern: 'N[ơo]i nh[ậa]n ?:',
+    flags: '',
+    steps: 3.1,
+  },
+  {
+    pattern: '[-–•+*] ?Nh[ưu] (?:trên|Điều \\d|điều \\d|khoản \\d)(?=[ ;,.(]|$)',
+    flags: '',
+    steps: 4.3,
+  },
+  {
+    pattern: 'L(?<=(?:^|\\n|[;.] ?|[-–•+*] ?)L)[ưu]u ?:? ?(?:VT|VP|Văn thư|VĂN THƯ)(?![\\p{L}])',
+    flags: '',
+    steps: 13.7,
+  },
+  {
+    pattern:
+      '(?<![^\\n])(?:^ )?(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\\.?[ \\t]{1,3}\\p{Lu}{2}|Q\\.[ \\t]?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|CHÁNH|VIỆN TRƯỞNG|BỘ TRƯỞNG|TỔNG GIÁM ĐỐC))|(?:TM|KT|TL|TUQ|T/M|K/T|T/L)(?<=[ ;.](?:TM|KT|TL|TUQ|T/M|K/T|T/L))\\. ?\\p{Lu}{2}',
+    flags: '',
+    steps: 41.3,
+  },
+  {
+    pattern: '\\((?:Đã|đã|ĐÃ) (?:ký|kí|KÝ)(?: và đóng dấu)?\\)',
+    flags: '',
+    steps: 5,
+  },
+  {
+    pattern:
+      'mật(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Cc]ông văn|[Ff]ile|[Hh]ồ sơ|[Bb]áo cáo|[Bb]ản|[Kk]ế hoạch|[Đđ]ề án|[Bb]iên bản|dấu|tl|vb|cv)(?: đóng dấu| có dấu)?(?: tối| tuyệt)? mật)(?![\\p{L}])|nội bộ(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Tt]hông báo|[Cc]ông văn|[Ff]ile|[Bb]áo cáo|[Bb]iên bản|[Kk]ết luận|[Tt]in|họp|giao ban|[Ll]ưu hành|tl|vb|cv)(?: lưu hành)? nội bộ)(?<![Tt]hông tin nội bộ)(?![\\p{L}])|[Hh]ọp kín(?![\\p{L}])',
+    flags: '',
+    steps: 21,
+  },
+  {
+    pattern:
+      ' cua(?<=(?<![a-z])(?:file|tai lieu|van ban|cong van|bao cao|ke hoach|tl|vb|cv|danh sach|bien ban|quyet dinh|thong bao)(?: mat| noi bo)? cua) (?:don vi|co quan|phong|cong ty|so|ban|truong|tap doan|xa|phuong|khoa)(?: minh| toi| em| tao| to| tui| chung toi)(?![a-z])',
+    flags: '',
+    steps: 13.3,
   },
   {
     pattern: '(?<![\\d.,])0(?:0[1-9]|[1-8]\\d|9[0-6])[ .]?[0-3](?:[ .]?\\d){8}(?![\\d])',
@@ -42,9 +136,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![a-z\\d+])(?:\\+84|84|0)(?<!(?<![a-z])(?:hotline|dai|cskh|he|lh|zalo|hang|dat ban|order|inbox|ib)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:lien he|lh)(?:[^a-z\\d+\\n]{1,3}[a-z]{1,8}){1,2}[^a-z\\d+]{1,4}(?:\\+84|84|0))[ .-]?(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(?:[ .-]?\\d){7}(?!\\d)',
+      '(?<![a-z\\d+])(?:\\+84|84|0)(?<!(?<![a-z])(?:hotline|dai|cskh|he|lh|zalo|hang|dat ban|order|inbox|ib)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:lien he|lh)(?:[^a-z\\d+\\n]{1,3}[a-z]{1,8}){1,2}[^a-z\\d+]{1,4}(?:\\+84|84|0))(?:[ .-]?(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(?:[ .-]?\\d){7}|(?<=0)(?=[35789] ?\\d)\\d[ .]\\d{2}[ .]\\d{2}[ .]\\d{2}[ .]\\d{2})(?!\\d)',
     flags: '',
-    steps: 40.1,
+    steps: 42.7,
   },
   {
     pattern: '[a-z]\\d(?<=(?<![a-z])(?:ho chieu|passport)(?![a-z])[^\\d\\n]{0,25}[a-z]\\d)\\d{6}(?!\\d)',
@@ -53,43 +147,85 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '\\d(?:(?<=(?<![a-z])(?:stk|so tk|so tai khoan|tai khoan|tk|account number|account no)(?![a-z])[^\\d\\n]{0,25}\\d)|(?<=(?<![a-z])(?:vietcombank|vcb|techcombank|tcb|bidv|agribank|vietinbank|mb ?bank|vpbank|acb|sacombank|tpbank|hdbank|vib|shb|ocb|msb|seabank|eximbank)(?![a-z])[^\\d\\n]{0,15}\\d))(?:[ -]?\\d){7,18}(?![\\d.,])|(?<![\\d.,])\\d{8,19}[ \\t-]{1,3}(?:vietcombank|vcb|techcombank|tcb|bidv|agribank|vietinbank|mb|mbbank|vpbank|acb|sacombank|tpbank|hdbank|vib|shb|ocb|msb|seabank|eximbank)(?![a-z])',
+      '\\d(?:(?<=(?<![a-z])(?:(?:s|so )?tk|(?:so )?tai khoan|account n(?:umber|o))(?![a-z])[^\\d\\n]{0,25}\\d)|(?<=(?<![a-z])(?:(?:vietcom|techcom|agri|vietin|mb ?|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])[^\\d\\n]{0,15}\\d))(?:[ -]?\\d){7,18}(?![\\d,]|\\.\\d)|\\d(?:(?<=(?:^|[^\\d., -])\\d|(?:^|[^\\d])[ -]\\d)(?:[ -]?\\d){7,18}|(?<=\\d[ -]\\d)\\d{7,18})[ ,-]{1,3}(?:(?:vietcom|techcom|agri|vietin|mb|vp|sacom|tp|hd|sea|exim)bank|[vt]cb|bidv|mb|acb|vib|shb|ocb|msb)(?![a-z])',
     flags: 'i',
-    steps: 50,
+    steps: 57,
   },
   {
     pattern:
-      '(?<![a-z])(?:nha (?:cua )?(?:no|han|thang nay|con nay|ong ay|ba ay|anh ay|chi ay|ong|ba|anh|chi|em|co|chu)?[ \\t]?(?:o|tai)|dia chi nha|thuong tru(?: tai)?|tam tru(?: tai)?|noi o(?: hien nay)?|song tai)[ \\t]*:?[ \\t]*(?:so nha |so |ngo |ngach |hem |kiet |thon |xom |to |ap |khu pho )?\\d{1,4}(?![\\d])',
-    flags: 'i',
-    steps: 21.2,
-  },
-  {
-    pattern:
-      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|ns|dob|d\\.o\\.b\\.?|date of birth|born on)[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)',
-    flags: 'i',
-    steps: 22.3,
-  },
-  {
-    pattern: '(?<![\\p{L}\\d])\\d{2}[A-Z][A-Z\\d]?[ -]\\d{3}\\.?\\d{2}(?![\\d])',
+      '(?<![A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\\d])(?:N(?:guy[ễe]n|g[ôo])|T(?:r(?:[ầa]n|ương|uong|[ịi]nh)|ạ|ô)|L(?:[êe]|[ýy]|[âa]m|ương|uong|ưu|uu)|Ph(?:[ạa]m|an)|H(?:o(?:[àa]ng)?|ồ|u[ỳy]nh)|V[ũuõo]|Đ(?:ặng|ỗ|ào|inh)|D(?:a(?:ng|o)|o|ương|uong|inh)|B[ùu]i|Mai|C(?:ao|h[âa]u))(?<!(?:(?:^|[ \\n,:/])\\d{1,4}[a-zA-Z]?|[đĐ]ường|[pP]hố|[sS]ố|(?:TP|tp)\\.?) [A-ZĐ][a-zà-ỹ]{0,5}) \\p{Lu}[a-zß-ɏḀ-ỿ]{0,6} \\p{Lu}[a-zß-ɏḀ-ỿ]{0,6}(?![\\p{L}])|(?<![A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\\d])(?:N(?:GUY[ỄE]N|G[ÔO])|TR(?:[ẦA]N|ƯƠNG|UONG)|L(?:[ÊE]|[ÝY]|[ÂA]M)|PH(?:[ẠA]M|AN)|H(?:O(?:[ÀA]NG)?|Ồ|U[ỲY]NH)|V[ŨUÕO]|Đ(?:ẶNG|Ỗ|ÀO|INH)|D(?:A(?:NG|O)|O|ƯƠNG|UONG|INH)|B[ÙU]I|MAI|CAO) \\p{Lu}[A-ZÀ-ÞĀ-ɏḀ-ỿ]{0,6} \\p{Lu}[A-ZÀ-ÞĀ-ɏḀ-ỿ]{0,6}(?![\\p{L}])',
     flags: '',
-    steps: 29,
+    steps: 48.3,
   },
   {
     pattern:
-      '(?:^|[^a-z])(?:nguoi nha|nguoi quen|ban minh|ban tao|chi minh|anh minh|em minh|ho hang|co nguoi nha|co nguoi quen|co ban) (?:dang )?(?:lam|lam viec|cong tac) (?:o|trong|tai|ben)(?![a-z])',
+      '(?<![a-z])(?:(?:nha (?:cua )?(?:no|han|thang [a-z]{2,4}|con [a-z]{2,4}|ong ay|ba ay|anh ay|chi ay|co ay|em ay|ong ta|ba ta|ong|ba|anh|chi|em|co|chu|bac|minh|toi|tao|may|ho) ?(?:o|tai)|dia chi nha|thuong tru(?: tai)?|tam tru(?: tai)?|noi o(?: hien nay)?|song tai)(?: ?:)? ?(?:so nha |so |ngo |ngach |hem |kiet |thon |xom |to |ap |khu pho |phong )?|(?<!luat )nha (?:o|tai)(?: ?:)? ?(?:so nha |so |ngo |hem |kiet )|(?:dang|hien dang) o(?: tai)? ?(?:so nha |so |ngo |hem |kiet ))\\d{1,4}(?!\\d)',
     flags: 'i',
-    steps: 15.4,
+    steps: 25,
   },
   {
     pattern:
-      '(?:^|[^a-z])chua (?:thay|co|nghe) (?:[a-z]+ ){0,3}?(?:thong bao|xac nhan|cong bo|len tieng)(?![a-z])',
+      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|d\\.o\\.b\\.?|date of birth|born on)[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)|\\d(?<=[a-z], \\d)\\d?[/.-]\\d{1,2}[/.-](?:19[3-9]\\d|200\\d)(?![\\d/.-])',
     flags: 'i',
-    steps: 11.5,
+    steps: 29.3,
   },
   {
     pattern:
-      '(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:TIN NÓNG|NÓNG|TIN SỐC|CỰC SỐC|SỐC|TIN KHẨN CẤP|KHẨN CẤP|CHẤN ĐỘNG|CẢNH BÁO KHẨN|CẢNH BÁO|Cảnh báo|CẢNH GIÁC|HOT|BREAKING|URGENT)(?=[ \\t]*[:!])|(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])(?:[Cc]ực sốc|[Cc]hấn động|[Đđ]ộng trời|[Rr]úng động|[Gg]ây sốc|[Ss]ốc nặng)(?![\\p{L}])',
+      '(?<![a-z\\d.,/-])\\d(?<=(?<![a-z])(?:(?:[tl]ai|chu) xe|(?:tha|doi tuo|o)ng|(?:ong|ba) ta|(?:con nh|n)o|con be|(?:con ki|b)a|(?:thanh ni|t)en|han|shipper|grab|anh|chi|nguoi lai|ai (?:biet|quen))(?![a-z])(?:[^\\d\\n]{0,27}|[^\\d\\n]{1,10}\\d{1,4}[^\\d\\n]{1,17})\\d)\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2}(?!\\d)(?!(?<=\\d)(?:[^\\n\\d]{0,50}|[^\\n\\d]{1,30}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,30})dau gia|(?<=\\d)(?:[^\\n\\d]{0,60}|[^\\n\\d]{1,40}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,40})dieu khien)(?<!(?:bks|bien kiem soat|mang bien so)[ :]{0,3}(?<![a-z\\d.,/-])\\d\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2})',
     flags: '',
-    steps: 26.6,
+    steps: 57.7,
+  },
+  {
+    pattern:
+      '(?<![a-z\\d.,/-])\\d\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2}(?!\\d)(?=(?<=\\d)(?:[^\\n\\d]{0,40}|[^\\n\\d]{1,25}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,25})(?<![a-z])(?:t(?:hang|ai xe)|con nho|lai xe|ch(?:u xe|i)|doi tuong|ong|b(?:a|o chay)|anh|no|han)(?![a-z]))(?!(?<=\\d)(?:[^\\n\\d]{0,50}|[^\\n\\d]{1,30}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,30})dau gia|(?<=\\d)(?:[^\\n\\d]{0,60}|[^\\n\\d]{1,40}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,40})dieu khien)(?<!(?:bks|bien kiem soat|mang bien so)[ :]{0,3}(?<![a-z\\d.,/-])\\d\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2})',
+    flags: '',
+    steps: 18.1,
+  },
+  {
+    pattern:
+      '(?:[Đđ]ồ|[Tt]hằng) (?:chó(?: má| chết| đẻ)?(?! (?:mèo|cảnh|con|cưng|săn|lai|nhà)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))|ăn hại(?! (?:sức|dạ|cho|gan|thận|da|răng|não|người|cơ|bao)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])))(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])',
+    flags: '',
+    steps: 10.7,
+  },
+  {
+    pattern:
+      '[Tt]h(?:ằng(?! (?:bé|em|cu|con|nhỏ|út|anh|cháu|bạn|nhóc|cả|lớn|[Bb]ờm|[Cc]uội|[Mm]õ)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))|ang (?=\\p{Lu}))|[Cc]on (?=\\p{Lu})|[Bb]ọn (?!(?:mình|tớ|tao|tôi|em|trẻ(?! trâu)|nhỏ|con|cháu|anh|chị|bạn|nhóc|học|tui|ta|mày|nó|chúng|bây|bay|thực dân|đế quốc|giặc|phát xít|xâm lược)(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF]))|@(?=\\p{Lu})',
+    flags: '',
+    steps: 21.8,
+  },
+  {
+    pattern:
+      '(?<![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF] )[Cc]hết đi(?! (?:được|đc|dc|sống|mà|rồi))(?![\\dA-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF])',
+    flags: '',
+    steps: 7.5,
+  },
+  {
+    pattern:
+      '[Nn][Gg][Hh][Ee] (?:[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ]+ ){0,4}?(?:[Nn](?:[ÓóOo][Ii]|[Ss])|[Bb][ẢảAa][Oo]|[Đđ][Ồồ][Nn]|[Dd][Oo][Nn]|[Kk](?:[ỂểEe]|[Hh][Áá][Oo]))(?![\\p{L}\\p{N}])',
+    flags: '',
+    steps: 18.1,
+  },
+  {
+    pattern:
+      '(?:^|[^a-z])(?:(?:nguoi nha|nguoi quen|ban minh|ban tao|chi minh|anh minh|em minh|ho hang|co nguoi nha|co nguoi quen|co ban) (?:dang )?(?:lam|lam viec|cong tac) (?:o|trong|tai|ben)|(?:may|cac|mot) (?:ba|ong|chi|co|bac|nguoi|ong ba) (?:hang xom|trong xom|trong khu|trong ngo|o cho|o xom|trong to) (?:[a-z]+ )?(?:noi|bao|ke|don))(?![a-z])',
+    flags: 'i',
+    steps: 18.5,
+  },
+  {
+    pattern:
+      '(?:^|[^a-z])(?:(?:chua|khong|ko|k|chang|cha) (?:thay|co|nghe) (?:[a-z]+ ){0,3}?(?:thong bao|xac nhan|cong bo|len tieng|dua tin|bao chi)|(?:chua|khong|ko|k|chang|cha) (?:thay )?(?:bao|to bao|kenh|dai|trang|ben) nao (?:noi|dua|dang|viet|bao|xac nhan))(?![a-z])',
+    flags: 'i',
+    steps: 22.5,
+  },
+  {
+    pattern:
+      '(?:^|\\n)[^a-z0-9\\n]{0,8}(?:(?:tin (?:cuc |sieu )?(?:nong hoi|nong|soc|hot|khan cap|khan|chan dong|giat gan|dong troi)|canh bao khan(?: cap)?)(?![a-z])|(?:(?:cuc |sieu )?(?:nong hoi|nong|soc)|hot hot|hot|khan cap|chan dong|dong troi|rung dong|xon xao|bao dong|kinh hoang|canh bao(?: khan cap| khan| lua dao| nguy hiem)?|canh giac|tin moi|breaking(?: news)?|urgent|warning|shocking)(?=[ \\t]*(?:[^\\sa-z0-9,.;]|$)))',
+    flags: '',
+    steps: 41.8,
+  },
+  {
+    pattern: '\\?(?<=(?:^|[^?])\\?|!\\?\\?)\\?{2,}|\\?!|!\\?|？(?<=(?:^|[^？])？)？{2,}',
+    flags: '',
+    steps: 21,
   },
 ];

@@ -1,4 +1,4 @@
-// The pack toolchain (DESIGN.md "Rule packs"): parse, validate and compile packs. Imported by the options
+// The pack toolchain (docs/PACK-FORMAT.md): parse, validate and compile packs. Imported by the options
 // page, the background and the CLI, never by the content script (zod and YAML stay out of it).
 export { compilePack, compileRule } from './compile-pack';
 export { loadPack, MAX_PACK_BYTES, type LoadPackResult } from './load-pack';

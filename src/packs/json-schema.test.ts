@@ -26,4 +26,33 @@ describe('pack JSON Schema', () => {
     const demo = parse(readFileSync(new URL('./fixtures/demo-pack.yaml', import.meta.url), 'utf8')) as object;
     for (const key of Object.keys(demo)) expect(schema.properties).toHaveProperty(key);
   });
+
+  it('is committed as docs/pack.schema.json exactly as generated (regenerate after changing schema.ts)', () => {
+    // To regenerate: npm run -s cli -- pack schema --out docs/pack.schema.json && npx prettier --write docs/pack.schema.json
+    const committed: unknown = JSON.parse(
+      readFileSync(new URL('../../docs/pack.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(JSON.parse(JSON.stringify(packJsonSchema())));
+  });
+
+  it('describes every field, so an editor explains each one on hover', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      for (const [name, field] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+        if (typeof (field as { description?: unknown }).description !== 'string') {
+          undescribed.push(`${path}.${name}`);
+        }
+        walk(field, `${path}.${name}`);
+      }
+      walk(schema.items, `${path}[]`);
+      walk(schema.additionalProperties, `${path}{}`);
+      for (const key of ['oneOf', 'anyOf', 'allOf']) {
+        ((schema[key] ?? []) as unknown[]).forEach((option, i) => walk(option, `${path}(${key} ${i})`));
+      }
+    };
+    walk(packJsonSchema(), 'pack');
+    expect(undescribed).toEqual([]);
+  });
 });

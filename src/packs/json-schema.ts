@@ -20,6 +20,6 @@ export function packJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: PACK_SCHEMA_ID,
     title: 'Wise Reader rule pack',
-    description: 'One rule pack (YAML or JSON). See README "Rule packs for organisations".',
+    description: 'One Wise Reader rule pack (YAML or JSON). Every field: docs/PACK-FORMAT.md.',
   };
 }

@@ -26,11 +26,23 @@ export function sourceDataFields<H extends z.ZodType<string>, L extends z.ZodTyp
   const groupIndex = z.number().int('must be a capture group number').min(1).max(9);
   const datePattern = z
     .strictObject({
-      hosts: z.array(parts.host).min(1, 'must list at least one host'),
-      pattern: z.string().min(1).max(MAX_DATE_PATTERN, `must be at most ${MAX_DATE_PATTERN} characters`),
-      year: groupIndex,
-      month: groupIndex,
-      day: groupIndex.optional(),
+      hosts: z
+        .array(parts.host)
+        .min(1, 'must list at least one host')
+        .describe("The outlet's host names; each also covers its subdomains."),
+      pattern: z
+        .string()
+        .min(1)
+        .max(MAX_DATE_PATTERN, `must be at most ${MAX_DATE_PATTERN} characters`)
+        .describe(
+          "A regular expression run (case-insensitively) on the address's path, with capture groups for " +
+            'the date, e.g. -(\\d{4})(\\d{2})(\\d{2})\\d{6,9}\\.htm$',
+        ),
+      year: groupIndex.describe('The capture group of the year (4 digits, or 2 meaning 20yy).'),
+      month: groupIndex.describe('The capture group of the month.'),
+      day: groupIndex
+        .optional()
+        .describe('The capture group of the day; leave it out when addresses carry only year and month.'),
     })
     .superRefine((date, ctx) => {
       const groups = captureGroups(date.pattern);
@@ -57,14 +69,27 @@ export function sourceDataFields<H extends z.ZodType<string>, L extends z.ZodTyp
       }
     });
   const portal = z.strictObject({
-    host: parts.host,
-    name: parts.localized,
+    host: parts.host.describe("The portal's host name (moh.gov.vn)."),
+    name: parts.localized.describe("The body's name to show, in Vietnamese and English."),
     names: z
       .array(z.string().trim().min(2, 'must be at least 2 characters'))
-      .min(1, 'must list at least one name'),
+      .min(1, 'must list at least one name')
+      .describe('How posts name the body; matched as whole words, case and diacritics ignored.'),
   });
   return {
-    dates: z.array(datePattern).optional(),
-    portals: z.array(portal).optional(),
+    dates: z
+      .array(datePattern)
+      .optional()
+      .describe(
+        'How outlets write the publication date into their article addresses: the link gets its date, and ' +
+          'the dialog says when a shared article is old. Raises no finding.',
+      ),
+    portals: z
+      .array(portal)
+      .optional()
+      .describe(
+        'Official bodies a post may name, with their portal: "where else to look" offers a search there. ' +
+          'Raises no finding.',
+      ),
   };
 }

@@ -9,7 +9,7 @@
 //   author:shared        who posted the shared post
 // Questions always come in the fixed order source, author, intent, harm, benefit.
 
-import { QUESTION_IDS } from '../engine/types';
+import { QUESTION_IDS } from './question-ids';
 import type {
   Draft,
   Finding,

@@ -3,7 +3,7 @@ import { QUESTION_IDS } from '../engine/types';
 import { QUESTIONS } from './questions';
 
 describe('QUESTIONS', () => {
-  it('are the five questions in order, Vietnamese exactly as DOMAIN.md (seed 002)', () => {
+  it('are the five questions in order, Vietnamese exactly as seed article 002 (section I)', () => {
     expect(QUESTIONS.map((q) => q.id)).toEqual([...QUESTION_IDS]);
     expect(QUESTIONS.map((q) => q.text.vi)).toEqual([
       'Thông tin này đến từ đâu?',

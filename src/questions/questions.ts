@@ -1,6 +1,7 @@
-// The five "wise reader" questions (DOMAIN.md, seed 002 section I), Vietnamese exactly as the source puts
-// them, with English, and a SIFT-style next step for each (Stop, Investigate the source, Find better
-// coverage, Trace to the original) that the UI may show under the question.
+// The five "wise reader" questions (Tạp chí Tuyên giáo, section I; the article is seed 002 in
+// tests/corpus/seeds/), Vietnamese exactly as the source puts them, with English, and a SIFT-style next step
+// for each (Stop, Investigate the source, Find better coverage, Trace to the original) that the UI may show
+// under the question.
 
 import type { QuestionId } from '../engine/types';
 

@@ -4,10 +4,10 @@ import { defineSite } from './site-definition';
 import { LOCAL_PICTURES, type Selector, type SiteExtras } from './surface-table';
 
 // Facebook (www., web., m.). Each selector's comment says the page state it targets. Where it was seen: every
-// selector here is from public code (open-source bots and extensions, 2024–2026; the design notes' "What public
-// code says about the three sites' pages") unless its comment says "live, issue 13" (markup captured from the
-// live site, reported in issue 13, recorded 2026-12-01). Generated class names (x1n2onr6…) change: none are
-// used. Messenger's chat on these pages is messenger.ts's (a guest on facebook.com pages).
+// selector here is from public code (open-source bots and extensions, 2024–2026, reproduced by the fixture
+// app, tests/fixtures/README.md) unless its comment says "live, issue 13" (markup captured from the live
+// site, reported in issue 13, recorded 2026-12-01). Generated class names (x1n2onr6…) change: none are used.
+// Messenger's chat on these pages is messenger.ts's (a guest on facebook.com pages).
 
 /** Lexical editors Facebook renders; scoped by the surface container, because hidden ones are pre-rendered. */
 const LEXICAL_TEXTBOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';

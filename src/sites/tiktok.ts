@@ -4,8 +4,8 @@ import { defineSite } from './site-definition';
 import type { SiteExtras } from './surface-table';
 
 // TikTok web and TikTok Studio. Each selector says the page state it targets and where and when it was seen:
-// "public code" = open-source projects, 2024–2026 (DOMAIN.md "What public code says about the three sites'
-// pages"); "live, issue 13" = markup captured from the live site, reported in issue 13 (recorded 2026-12-01).
+// "public code" = open-source projects, 2024–2026 (reproduced by the fixture app, tests/fixtures/README.md);
+// "live, issue 13" = markup captured from the live site, reported in issue 13 (recorded 2026-12-01).
 // TikTok marks its controls with data-e2e attributes, which are meant for its own tests and change rarely:
 // they are matched on any element, since the element behind one has changed (button → div).
 

@@ -4,8 +4,8 @@ import { defineSite } from './site-definition';
 import { LOCAL_PICTURES, type SiteExtras } from './surface-table';
 
 // Zalo web (chat.zalo.me). Each selector says the page state it targets and where and when it was seen:
-// "public code" = open-source projects, 2024–2026 (DOMAIN.md "What public code says about the three sites'
-// pages"); "live, issue 13" = markup captured from the live site, reported in issue 13 (recorded 2026-12-01).
+// "public code" = open-source projects, 2024–2026 (reproduced by the fixture app, tests/fixtures/README.md);
+// "live, issue 13" = markup captured from the live site, reported in issue 13 (recorded 2026-12-01).
 // Zalo's own class names (chat-box-input-button, send-msg-btn) and data-translate-* keys are readable and
 // stable, unlike generated ones; each control has a fallback that does not need the attribute above it.
 

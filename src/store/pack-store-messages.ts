@@ -20,21 +20,6 @@ export function isPackStoreMessage(value: unknown): value is PackStoreMessage {
   );
 }
 
-/**
- * Only the extension's own pages (the options page) may command the store. Content scripts also reach the
- * background, but they live inside facebook.com, tiktok.com and chat.zalo.me: a compromised page there must
- * not be able to trust a key, subscribe to an address or switch packs off.
- */
-export function isFromExtensionPage(
-  sender: { id?: string; url?: string },
-  extensionId: string,
-  extensionOrigin: string,
-): boolean {
-  return (
-    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
-  );
-}
-
 export function runPackStoreCommand(store: PackStore, message: PackStoreMessage): Promise<CommandResult> {
   switch (message.command) {
     case 'import':

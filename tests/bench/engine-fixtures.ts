@@ -6,7 +6,7 @@ import type { CompiledPack, CompiledRule } from '../../src/engine/types';
 const msg = { vi: 'Cần xem lại', en: 'Check this' };
 const base = { question: 'source' as const, severity: 'warning' as const, message: msg, weight: 1 };
 
-/** A stand-in close to the built-in packs of DOMAIN.md: stamps, markers, rumours, personal data, sources. */
+/** A stand-in close to the built-in packs (rules/): stamps, markers, rumours, personal data, sources. */
 export function inlinePacks(): CompiledPack[] {
   const docs: CompiledRule[] = [
     {

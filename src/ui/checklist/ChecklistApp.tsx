@@ -87,7 +87,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
   const restored = useRef(!saved);
   useEffect(() => {
     if (!saved) return;
-    void saved
+    saved
       .get()
       .then((state) => {
         // Something typed or handed over before the saved state arrived wins over it.
@@ -99,7 +99,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
       });
   }, [saved]);
   useEffect(() => {
-    if (saved && restored.current) void saved.set(state).catch(() => undefined);
+    if (saved && restored.current) saved.set(state).catch(() => undefined);
   }, [saved, state]);
 
   const questions = useMemo(

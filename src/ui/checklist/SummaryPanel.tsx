@@ -28,7 +28,7 @@ export function SummaryPanel({ summary, lang, onCopy }: SummaryPanelProps) {
           class="wr-button wr-button-quiet"
           data-testid="wr-copy-summary"
           onClick={() => {
-            void onCopy().then(
+            onCopy().then(
               () => {
                 setCopied(true);
                 setTimeout(() => setCopied(false), 2000);

@@ -24,7 +24,7 @@ interface SummaryInput {
 
 /**
  * Says plainly what is still unclear and recommends waiting until it is clear. It recommends; it never
- * forbids: the person decides (DESIGN.md, "The person stays in charge").
+ * forbids: the person decides (docs/ARCHITECTURE.md, "Principles").
  */
 export function summarize({ result, questions, answers, lang }: SummaryInput): ChecklistSummary {
   const t = CHECKLIST_STRINGS[lang];

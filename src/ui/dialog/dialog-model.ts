@@ -33,7 +33,7 @@ export interface EvidenceLine {
   excerpts: string[];
   /** How many findings were folded into this line. */
   count: number;
-  /** A declared group's finding: the markers that added up (GROUPS-SPEC), each with its words and message. */
+  /** A declared group's finding: the markers that added up (see docs/PACK-FORMAT.md), each with its message. */
   markers?: { ruleId: string; excerpt: string; message: LocalizedText }[];
 }
 

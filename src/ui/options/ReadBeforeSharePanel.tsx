@@ -78,7 +78,7 @@ export function ReadBeforeSharePanel(props: ReadBeforeShareProps & { lang: Optio
             data-testid="wr-history-allow"
             onClick={() => {
               setRefused(false);
-              void props.onAllow().then(
+              props.onAllow().then(
                 (granted) => setRefused(!granted),
                 () => setRefused(true),
               );

@@ -1,5 +1,5 @@
 // Drives the built extension's guard on the fixture sites: storage switches through the service worker,
-// the dialog through its stable test hooks (DESIGN.md "Dialog test hooks"; Playwright pierces the open
+// the dialog through its stable test hooks (docs/ARCHITECTURE.md, "Contracts"; Playwright pierces the open
 // shadow root), and what the fixture posted from its own record.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -100,7 +100,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 export async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${file}`;
-  void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  page.goto(url, { timeout: 60_000 }).catch(() => undefined);
   await waitFor(`${url} to load`, () =>
     page
       .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
@@ -202,7 +202,7 @@ export async function fixturePage(browser: Browser, serving: FixtureServing = {}
   const page = await browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
-    void answer(request, code, serving).catch(() => undefined);
+    answer(request, code, serving).catch(() => undefined);
   });
   return page;
 }
