@@ -28,10 +28,12 @@ export interface PicturesState extends PicturesRead {
 
 /** What the guard asks of the pictures of a surface (the deferred module, or its stand-in while it loads). */
 export interface PictureReadings {
-  /** Files the person attached (paste, drop, file input) in a surface: read them now. */
+  /**
+   * Pictures are being attached in a surface: read the files the person attached (paste, drop, file input;
+   * none for a click in a surface that already shows pictures, a forward dialog), and the pictures that are
+   * or soon will be shown in it.
+   */
   attach(files: readonly File[], spot: PictureSpot): void;
-  /** A surface showing pictures (a forward dialog): read them now, and those that appear in it soon. */
-  watch(spot: PictureSpot): void;
   /** The pictures' readings now; an unknown picture starts being read. Never throws, never waits. */
   state(pictures: readonly HTMLImageElement[]): PicturesState;
   /** Resolves once none of the pictures is being read any more, or at `deadline` (the `now` clock). */
@@ -188,7 +190,6 @@ export function createAttachedPictures(options: AttachedPicturesOptions): Pictur
         });
       watch(spot);
     },
-    watch,
     state(pictures) {
       const state: PicturesState = { texts: [], reading: 0, unread: 0 };
       // Known to be off: nothing is read (asked again, so that switching it on is noticed by the next press).

@@ -10,25 +10,23 @@ export function createDeferredPictures(
   load: () => Promise<PictureReadings>,
   log: (where: string, message: string) => void,
 ): PictureReadings {
-  let loaded: PictureReadings | null = null;
-  let failed = false;
-  let loading: Promise<PictureReadings | null> | null = null;
+  /** Undefined until it has loaded, null if it could not. */
+  let loaded: PictureReadings | null | undefined;
+  let loading: Promise<PictureReadings | null> | undefined;
   const module = (): Promise<PictureReadings | null> =>
     (loading ??= load().then(
       (readings) => (loaded = readings),
       (error: unknown) => {
-        failed = true;
-        log('guard.pictures-load', error instanceof Error ? error.message : String(error));
-        return null;
+        log('guard.pictures-load', String(error));
+        return (loaded = null);
       },
     ));
   return {
     attach: (files, spot) => void module().then((readings) => readings?.attach(files, spot)),
-    watch: (spot) => void module().then((readings) => readings?.watch(spot)),
     state(pictures) {
       if (loaded) return loaded.state(pictures);
-      if (!failed) void module();
-      return { texts: [], reading: failed ? 0 : pictures.length, unread: 0 };
+      void module();
+      return { texts: [], reading: loaded === null ? 0 : pictures.length, unread: 0 };
     },
     settled: (pictures, deadline) => module().then((readings) => readings?.settled(pictures, deadline)),
   };

@@ -98,7 +98,7 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
       const handle = ui.openDialog({
         result: asked.result,
         draft: asked.draft,
-        ...(asked.pictures ? { pictures: asked.pictures } : {}),
+        pictures: asked.pictures,
         surface: press.surface,
         action: press.action,
         pending: true,
@@ -131,25 +131,15 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
       // Pictures still being read: the dialog shows what they say once read. It only ever shows; sending is
       // the person's "Post anyway" alone, so a reading that ends late can neither lose the post nor send it.
       const follow = (next: AskedPress): void => {
-        const later = next.whenRead;
-        if (!later || used) return;
-        later().then(
-          (read) => {
+        next
+          .whenRead?.()
+          .then((read) => {
             if (used) return;
             asked = read;
-            try {
-              handle.update?.({
-                result: read.result,
-                draft: read.draft,
-                ...(read.pictures ? { pictures: read.pictures } : {}),
-              });
-            } catch (error) {
-              failOpen('guard.dialog-update', error);
-            }
+            handle.update?.(read);
             follow(read);
-          },
-          (error: unknown) => failOpen('guard.pictures', error),
-        );
+          })
+          .catch((error: unknown) => failOpen('guard.pictures', error));
       };
       follow(asked);
     },

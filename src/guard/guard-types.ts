@@ -15,7 +15,7 @@ export interface Checker {
   check(draft: Draft): CheckResult;
 }
 
-/** The pictures attached to a held post, as far as their text is read (src/guard/attached-images.ts). */
+/** The pictures attached to a held post, as far as their text is read (src/guard/attached-pictures.ts). */
 export interface PicturesRead {
   /** Still being read: the dialog says so, and is updated once they are read. */
   reading: number;
@@ -28,7 +28,7 @@ export interface DialogRequest {
   result: CheckResult;
   draft: Draft;
   /** The attached pictures' reading, when the post has pictures whose text is read. */
-  pictures?: PicturesRead;
+  pictures?: PicturesRead | undefined;
   surface: Surface;
   /** What the held press does: the proceed button says "Post anyway", "Share anyway" or "Send anyway". */
   action: SurfaceAction;
@@ -113,7 +113,7 @@ export interface GuardOptions {
    * The pictures attached to posts (attached-pictures.ts, a script loaded on first need): read from the moment
    * they are attached, checked with the press. Absent: pictures are not read.
    */
-  pictures?: PictureReadings;
+  pictures?: PictureReadings | undefined;
   log(where: string, message: string): void;
   onDecision?(entry: DecisionEntry): void;
   signal: AbortSignal;

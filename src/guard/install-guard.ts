@@ -40,15 +40,7 @@ export function installGuard(options: GuardOptions): void {
   const badge = startBadgeLoop({ ...options, now, dialogs, failOpen });
   afterSend = badge.refresh;
 
-  if (options.pictures)
-    watchPictureEvents({
-      window: win,
-      adapter,
-      pictures: options.pictures,
-      active: () => options.mode() !== 'off',
-      preload: () => ui.preload?.(),
-      signal,
-    });
+  watchPictureEvents(options);
   interceptPresses({
     window: win,
     adapter,

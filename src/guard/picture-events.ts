@@ -1,22 +1,4 @@
-import type { SiteAdapter } from '../sites/site-adapter';
-import type { PictureReadings } from './attached-pictures';
-
-export interface PictureEventsOptions {
-  window: Window;
-  adapter: Pick<SiteAdapter, 'picturesAt'>;
-  pictures: PictureReadings;
-  /** Whether pictures are read on this page now (the guard is not off here). */
-  active(): boolean;
-  /** A picture was attached on a guarded surface: a dialog may follow, get the page UI ready. */
-  preload(): void;
-  signal: AbortSignal;
-}
-
-function filesOf(event: Event): File[] {
-  const transfer = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
-  const list = transfer?.files ?? (event.target as HTMLInputElement | null)?.files;
-  return list ? [...list] : [];
-}
+import type { GuardOptions } from './guard-types';
 
 /**
  * Where reading starts: the moment a picture is attached on a guarded surface — pasted or dropped into it, or
@@ -25,34 +7,28 @@ function filesOf(event: Event): File[] {
  * window, nothing observed page-wide; each surface's own part of the page is watched for its thumbnails
  * (attached-pictures.ts).
  */
-export function watchPictureEvents(options: PictureEventsOptions): void {
-  const { window: win, adapter, pictures, signal } = options;
+export function watchPictureEvents(
+  options: Pick<GuardOptions, 'window' | 'adapter' | 'pictures' | 'mode' | 'signal'>,
+): void {
+  const { adapter, pictures } = options;
+  if (!pictures) return;
   // Never in the page's way: a failure here only means the pictures are read at the press instead.
-  const onFiles = (event: Event): void => {
+  const onEvent = (event: Event): void => {
     try {
       const target = event.target as Element | null;
-      if (target?.nodeType !== 1 || !options.active()) return;
-      const files = filesOf(event);
-      if (files.length === 0) return;
-      const spot = adapter.picturesAt?.(target, true);
+      // Not on a page (or site) the guard is off for.
+      if (target?.nodeType !== 1 || options.mode() === 'off') return;
+      const attaching = event.type !== 'pointerdown';
+      const transfer = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
+      const files = attaching ? [...(transfer?.files ?? (target as HTMLInputElement).files ?? [])] : [];
+      if (attaching && files.length === 0) return;
+      const spot = adapter.picturesAt?.(target, attaching);
       if (!spot) return;
-      options.preload();
-      pictures.attach(files, spot);
+      if (attaching || spot.pictures().length > 0) pictures.attach(files, spot);
     } catch {
       // See above.
     }
   };
-  const onPointer = (event: Event): void => {
-    try {
-      const target = event.target as Element | null;
-      if (target?.nodeType !== 1 || !options.active()) return;
-      const spot = adapter.picturesAt?.(target, false);
-      if (spot && spot.pictures().length > 0) pictures.watch(spot);
-    } catch {
-      // See above.
-    }
-  };
-  const listen = { capture: true, signal } as const;
-  for (const type of ['paste', 'drop', 'change']) win.addEventListener(type, onFiles, listen);
-  win.addEventListener('pointerdown', onPointer, { capture: true, passive: true, signal });
+  for (const type of ['paste', 'drop', 'change', 'pointerdown'])
+    options.window.addEventListener(type, onEvent, { capture: true, signal: options.signal });
 }

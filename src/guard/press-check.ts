@@ -3,14 +3,14 @@ import { shouldAsk } from './ask-decision';
 import type { PictureReadings } from './attached-pictures';
 import type { GuardOptions, GuardPress, PicturesRead } from './guard-types';
 import { PICTURE_WAIT_BOUND_MS, READY_WAIT_BOUND_MS } from './press-interception';
-import { ALWAYS_READY, type Readiness } from './readiness';
+import { ALWAYS_READY } from './readiness';
 
 /** A press the guard holds back to ask about: what the check found in what would go out. */
 export interface AskedPress {
   result: CheckResult;
   draft: Draft;
   /** The press's pictures, as far as they are read (absent: none). */
-  pictures?: PicturesRead;
+  pictures?: PicturesRead | undefined;
   /** Pictures still being read: the check again once they are (the dialog updates itself with it). */
   whenRead?(): Promise<AskedPress>;
 }
@@ -23,16 +23,9 @@ export interface AskedPress {
 export type PressVerdict =
   | { kind: 'pass' }
   | { kind: 'ask'; asked: AskedPress }
-  | { kind: 'wait'; for: 'ready' | 'pictures'; bound: number; until(deadline: number): Promise<unknown> };
+  | { kind: 'wait'; bound: number; until(deadline: number): Promise<unknown> };
 
 const PASS: PressVerdict = { kind: 'pass' };
-
-const waitForReady = (readiness: Readiness): PressVerdict => ({
-  kind: 'wait',
-  for: 'ready',
-  bound: READY_WAIT_BOUND_MS,
-  until: (deadline) => readiness.whenReady(deadline),
-});
 
 /**
  * Runs the check for a press, by the mode in force. No checker although ready (the engine or the rules
@@ -51,42 +44,31 @@ export function createPressCheck(
    * dialog opens and says so.
    */
   return (press, final = false) => {
-    if (!readiness.isReady()) return waitForReady(readiness);
+    if (!readiness.isReady())
+      return { kind: 'wait', bound: READY_WAIT_BOUND_MS, until: (deadline) => readiness.whenReady(deadline) };
     const mode = options.mode(press);
     if (mode === 'off') return PASS;
     const checker = options.checker();
     if (!checker) return PASS;
     if (options.testFault()) throw new Error('guardTestFault is set: failing on purpose (fail-open test)');
-    const draft = press.readDraft();
-    const attached = pictures && press.pictures ? press.pictures() : [];
-    if (!pictures || attached.length === 0) {
-      const result = checker.check(draft);
-      return shouldAsk(mode, result, draft) ? { kind: 'ask', asked: { result, draft } } : PASS;
-    }
-    // The pictures' text is part of what goes out: checked as parts of the draft (src/engine).
+    const typed = press.readDraft();
+    const attached = (pictures && press.pictures?.()) || [];
+    // The pictures' text is part of what goes out: checked as parts of the draft (src/engine), as far as
+    // they are read; those still being read check it again once they are (the dialog updates itself).
+    const settled = (deadline: number): Promise<unknown> =>
+      Promise.resolve(pictures?.settled(attached, deadline));
     const checkWith = (): AskedPress => {
-      const seen = pictures.state(attached);
-      const withTexts: Draft = seen.texts.length > 0 ? { ...draft, images: seen.texts } : draft;
-      const asked: AskedPress = {
-        result: checker.check(withTexts),
-        draft: withTexts,
-        pictures: { reading: seen.reading, unread: seen.unread },
-      };
-      if (seen.reading > 0) asked.whenRead = () => pictures.settled(attached, Infinity).then(checkWith);
+      const seen = attached.length > 0 ? pictures?.state(attached) : undefined;
+      const draft: Draft = seen?.texts.length ? { ...typed, images: seen.texts } : typed;
+      const asked: AskedPress = { result: checker.check(draft), draft, pictures: seen };
+      if (seen?.reading) asked.whenRead = () => settled(Infinity).then(checkWith);
       return asked;
     };
     const asked = checkWith();
-    const reading = asked.pictures?.reading ?? 0;
     // A reason to ask in what is already known: ask now, the pictures' findings join the dialog when read.
     if (shouldAsk(mode, asked.result, asked.draft)) return { kind: 'ask', asked };
-    if (reading === 0) return PASS;
-    if (!final)
-      return {
-        kind: 'wait',
-        for: 'pictures',
-        bound: PICTURE_WAIT_BOUND_MS,
-        until: (deadline) => pictures.settled(attached, deadline),
-      };
-    return { kind: 'ask', asked };
+    if (!asked.whenRead) return PASS;
+    // Past the bound, pictures still being read no longer hold the press: the dialog opens and says so.
+    return final ? { kind: 'ask', asked } : { kind: 'wait', bound: PICTURE_WAIT_BOUND_MS, until: settled };
   };
 }

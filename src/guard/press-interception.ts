@@ -133,7 +133,8 @@ export function interceptPresses(options: PressInterceptionOptions): void {
   ): void => {
     waiting = true;
     ui.preload?.();
-    void wait.until(pressedAt + wait.bound).then(() => {
+    const deadline = pressedAt + wait.bound;
+    const decide = (): void => {
       waiting = false;
       gesture = null;
       try {
@@ -157,7 +158,13 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         failOpen('guard.press', error);
         send(press, replayOn);
       }
-    });
+    };
+    // The bound holds whatever the wait does (a reader still loading, a reading that never answers), and a
+    // wait that fails ends it too: the held press is always decided, once.
+    Promise.race([
+      wait.until(deadline),
+      new Promise((resolve) => win.setTimeout(resolve, deadline - now())),
+    ]).then(decide, decide);
   };
 
   /** The press the person was asked to make once more: it goes through, unasked and untouched. */

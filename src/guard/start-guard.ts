@@ -223,7 +223,7 @@ export function startGuard(options: StartGuardOptions): StartedGuard | null {
     badgeEnabled: (spot) => settings.badge && settings.sites[spot?.site ?? site].enabled,
     testFault: () => fault,
     ui,
-    ...(options.loadPictures ? { pictures: createDeferredPictures(options.loadPictures, log) } : {}),
+    pictures: options.loadPictures && createDeferredPictures(options.loadPictures, log),
     log,
     onDecision: options.onDecision,
     signal,

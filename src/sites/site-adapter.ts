@@ -67,8 +67,9 @@ export interface SiteAdapter<S extends string = string, Id extends string = stri
   relocate?(press: Press<S>): Press<S> | null;
   /**
    * The surface that carries pictures around `target` (a file input, an editor an image was pasted into, a
-   * click in a forward dialog). `climb`: also surfaces found by climbing to their editor (a chat box);
-   * without it only those with a container of their own (dialogs), which is cheap enough for every click.
+   * click in a forward dialog). `climb`: also surfaces found by climbing to their editor (a chat box, when a
+   * picture is attached); without it only those with a container of their own (a dialog), which is cheap
+   * enough for every click and never mistakes a dialog over a chat for the chat.
    */
   picturesAt?(target: Element, climb: boolean): PictureSpot | null;
 }

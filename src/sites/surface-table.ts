@@ -60,9 +60,9 @@ export interface SurfaceTable<S extends string = string> {
   attachments?: Selector[];
   /**
    * Pictures that go out with a press here, inside the surface's part of the page (its container, or as far
-   * up from the editor as it climbs): `img` elements; their text is read and checked (src/ocr).
+   * up from the editor as it climbs): `img` elements, by CSS alone; their text is read and checked (src/ocr).
    */
-  images?: Selector[];
+  images?: Pick<Selector, 'css'>[];
 }
 
 export interface SiteExtras<S extends string = string> {
@@ -225,19 +225,19 @@ function findSubmit(scope: Element, table: SurfaceTable<string>): HTMLElement | 
   return null;
 }
 
-/** The pictures of a surface inside its area, shown ones only, each once, in page order per selector. */
-function findPictures(area: Element, table: SurfaceTable<string>): HTMLImageElement[] {
-  const out: HTMLImageElement[] = [];
-  for (const selector of table.images ?? [])
-    for (const el of area.querySelectorAll(selector.css))
-      if (
-        el.tagName === 'IMG' &&
-        !out.includes(el as HTMLImageElement) &&
-        fits(el, selector, false) &&
-        isShown(el)
-      )
-        out.push(el as HTMLImageElement);
-  return out;
+/** A surface's part of the page and its pictures there: shown ones only, in page order. */
+function pictureSpot(table: SurfaceTable<string>, scope: Element, editor: Element | null): PictureSpot {
+  const area = editor ? areaOf(editor, table, scope) : scope;
+  const css = table.images?.map((selector) => selector.css).join();
+  return {
+    area,
+    pictures: () =>
+      css
+        ? [...area.querySelectorAll<HTMLImageElement>(css)].filter(
+            (el) => el.tagName === 'IMG' && isShown(el),
+          )
+        : [],
+  };
 }
 
 function collect(
@@ -313,9 +313,7 @@ export function createTableAdapter<S extends string, Id extends string>(
       control: control as HTMLElement,
       editor,
       readDraft: () => readDraftOf(table, scope, editor, control),
-      ...(table.images
-        ? { pictures: () => findPictures(editor ? areaOf(editor, table, scope) : scope, table) }
-        : {}),
+      pictures: pictureSpot(table, scope, editor).pictures,
     };
   };
 
@@ -361,13 +359,8 @@ export function createTableAdapter<S extends string, Id extends string>(
     },
     picturesAt(target, climb) {
       for (const table of tables) {
-        if (!table.images || (!climb && !table.scopes)) continue;
-        const scope = climb ? findScope(target, table) : scopeOf(target, table);
-        if (!scope) continue;
-        const editor = findEditor(scope, table, target);
-        const area = editor ? areaOf(editor, table, scope) : scope;
-        const spot: PictureSpot = { area, pictures: () => findPictures(area, table) };
-        return spot;
+        const scope = table.images && (climb ? findScope(target, table) : scopeOf(target, table));
+        if (scope) return pictureSpot(table, scope, findEditor(scope, table, target));
       }
       return null;
     },

@@ -120,7 +120,7 @@ export const zalo = defineSite({
       linkCards: [{ css: 'a[href^="http"]' /* links in the forwarded message preview */ }],
       images: [
         {
-          css: '[data-id="forward-preview"] img, .forward-preview img, .message-preview img, .msg-preview img' /* the forwarded message's picture in its preview (the preview's selectors are public code; a picture in it is modelled on the fixture, 2026-12-01) */,
+          css: `:is(${FORWARD_PREVIEW}) img` /* the forwarded message's picture in its preview (the preview's selectors are public code; a picture in it is modelled on the fixture, 2026-12-01) */,
         },
         LOCAL_PICTURES,
       ],
