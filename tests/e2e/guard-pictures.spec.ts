@@ -1,12 +1,14 @@
-// Pictures attached in a chat box (the Zalo fixture, served at chat.zalo.me): the guard reads them on this
-// computer from the moment they are attached (src/guard/attached-pictures.ts, src/ocr) and checks their text
-// at Send as a part of the draft of its own. The images are the OCR test set's (tests/ocr-set), rendered here.
+// Pictures attached to a post (the Zalo and Facebook fixtures, served at the real addresses): the guard reads
+// them on this computer from the moment they are attached (src/guard/attached-pictures.ts, src/ocr) and checks
+// their text at the press as a part of the draft of its own. The images are the OCR test set's
+// (tests/ocr-set), rendered here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ensureOcrSet, type OcrSet } from '../ocr-set/build-set';
 import { expect, test } from './support/extension';
 import { draftOn, postedOn, SITE_URL } from './support/fixture-sites';
+import { pressControl } from './support/surfaces';
 import {
   backToEdit,
   guardLanded,
@@ -26,7 +28,7 @@ const READ_MS = 60_000;
 
 let set: OcrSet;
 
-test.describe('pictures attached in the Zalo chat box', () => {
+test.describe('pictures attached to a post', () => {
   test.skip(!guardLanded, 'the guard is not in the build yet');
   test.setTimeout(150_000);
   const { session, page } = guardSessionPerFile();
@@ -165,5 +167,51 @@ test.describe('pictures attached in the Zalo chat box', () => {
     await settle(p, 3_000);
     expect(await postedOn(p)).toHaveLength(1);
     await expect(wrDialog(p)).toHaveCount(0);
+  });
+
+  test('a photo of a document added to a Facebook post, and a received picture forwarded in Zalo', async () => {
+    const p = page();
+    await p.goto(SITE_URL.facebook);
+    await p.getByRole('button', { name: 'Bạn đang nghĩ gì, Minh?' }).click();
+    const composer = p.getByRole('dialog');
+    await composer.locator('[data-lexical-editor="true"]').click();
+    const text = 'Tài liệu họp chiều nay';
+    await p.keyboard.type(text);
+    await composer.getByTestId('fixture-photo-input').setInputFiles(file(DOCUMENT, 'screenshot', 'png'));
+    await expect(composer.locator('img[src^="blob:"]')).toHaveCount(1);
+    await pressControl(composer.locator('div[role="button"][aria-label="Đăng"]'));
+    const dialog = wrDialog(p);
+    await expect(dialog).toBeVisible({ timeout: 15_000 });
+    await expect(
+      dialog.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"][data-part="image"]'),
+    ).toBeVisible({ timeout: READ_MS });
+    expect(await postedOn(p)).toEqual([]);
+    await postAnyway(p);
+    await expect.poll(() => postedOn(p)).toEqual([{ surface: 'composer', text, images: 1 }]);
+
+    // Zalo: a picture someone sent, forwarded. Its reading starts with the first click in the forward dialog.
+    const pictureAt = '/__wr_fixture__/pictures/van-ban.jpg';
+    await session().context.route(`https://chat.zalo.me${pictureAt}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/jpeg', path: file(DOCUMENT, 'phone', 'jpg') }),
+    );
+    const z = await session().context.newPage();
+    try {
+      await z.goto(`${SITE_URL.zalo}?picture=${encodeURIComponent(pictureAt)}`);
+      await z.locator('.chat-item[data-id="3"] .msg-action').click();
+      const forward = z.getByRole('dialog', { name: 'Chia sẻ' });
+      await expect(forward.locator('.forward-preview img')).toBeVisible();
+      await forward.getByText('Nhóm Cơ quan').click();
+      await pressControl(forward.locator('button.btn-primary'));
+      const zaloDialog = wrDialog(z);
+      await expect(zaloDialog).toBeVisible({ timeout: 15_000 });
+      await expect(
+        zaloDialog.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"][data-part="image"]'),
+      ).toBeVisible({ timeout: READ_MS });
+      await backToEdit(z);
+      await settle(z, 300);
+      expect(await postedOn(z)).toEqual([]);
+    } finally {
+      await z.close();
+    }
   });
 });
