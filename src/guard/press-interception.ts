@@ -25,8 +25,16 @@ export const READY_WAIT_BOUND_MS = 2000;
 
 /**
  * How long a press whose pictures are still being read waits for them, counted from the press, before the
- * dialog opens saying so (the person decides; the dialog updates itself when the reading ends). See the guard
- * README ("Pictures") for the measured reading times it is chosen from.
+ * dialog opens saying so (the person decides; the dialog updates itself in place when the reading ends).
+ *
+ * Why 2 s: a picture is read from the moment it is attached, not from the press, and reading one takes a
+ * median 1.9 s on this 2-core machine with the worker warm (`npm run bench -- ocr`, fast model; 3.3 s in the
+ * extension under a load of ~17, plus up to 4.2 s to start the worker cold: src/ocr/README.md). So a press
+ * that comes after the text is typed usually finds the reading done and is decided at once; one that comes
+ * right after the attach waits for the rest of it. Past two seconds a Post that does nothing reads as broken
+ * (see READY_WAIT_BOUND_MS), so rather than hold it longer the dialog opens and says the picture is still
+ * being read: the person is told, can wait and see, or decide. It never lets the press go unasked: a leaked
+ * document is most often a photo, so a slow reading must not be a way around the question.
  */
 export const PICTURE_WAIT_BOUND_MS = 2000;
 
