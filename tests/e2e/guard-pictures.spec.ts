@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ensureOcrSet, type OcrSet } from '../ocr-set/build-set';
-import { expect, test } from './support/extension';
+import { expect, serviceWorkerOf, test } from './support/extension';
 import { draftOn, postedOn, SITE_URL } from './support/fixture-sites';
 import { pressControl } from './support/surfaces';
 import {
@@ -19,6 +19,8 @@ import {
   settle,
   wrDialog,
 } from './support/guard-harness';
+
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
 const DOCUMENT = 'state-03-bao-cao-toi-mat';
 /** A phở shop's menu: food and prices, nothing a document would say. */
@@ -212,6 +214,22 @@ test.describe('pictures attached to a post', () => {
       expect(await postedOn(z)).toEqual([]);
     } finally {
       await z.close();
+    }
+  });
+
+  test('image reading switched off in Options: a stamped document goes without a question', async () => {
+    const worker = await serviceWorkerOf(session().context);
+    await worker.evaluate(() => chrome.storage.local.set({ imageReading: false }));
+    try {
+      const p = page();
+      const text = 'Gửi lại anh bản chụp';
+      await openChat(p, text);
+      await choosePicture(p, file(DOCUMENT, 'phone', 'jpg'));
+      await p.locator('#richInput').press('Enter');
+      await expect.poll(() => postedOn(p)).toEqual([{ surface: 'message', text, images: 1 }]);
+      await expect(wrDialog(p)).toHaveCount(0);
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.set({ imageReading: true }));
     }
   });
 });
