@@ -36,7 +36,9 @@ function setup(
     return options.read ? options.read(message) : Promise.resolve(answer('read', 'TỐI MẬT\n\nBÁO CÁO'));
   });
   const fetch = vi.fn((url: string) =>
-    pictures[url] ? Promise.resolve(new Response(pictures[url])) : Promise.reject(new TypeError('no')),
+    pictures[url]
+      ? Promise.resolve(new Response(pictures[url] as Uint8Array<ArrayBuffer>))
+      : Promise.reject(new TypeError('not served here')),
   );
   const readings = createAttachedPictures({ send, fetch, now: () => Date.now() });
   return { readings, spot, send, fetch, reads };
