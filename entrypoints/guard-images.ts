@@ -8,10 +8,13 @@ export type GuardPicturesModule = () => PictureReadings;
 // surface or a press carries one (src/guard/deferred-pictures.ts). It runs in the content script's isolated
 // world; the pictures' bytes go to the background only (src/ocr), never off the computer.
 export default defineUnlistedScript(() => {
+  const pageWindow = (globalThis as { content?: { fetch?: typeof fetch } }).content;
   const create: GuardPicturesModule = () =>
     createAttachedPictures({
       send: (message) => browser.runtime.sendMessage(message),
-      fetch: (url) => fetch(url),
+      // Firefox: a content script's own fetch runs under the extension's principal, which may not read the
+      // page's blob: addresses (a send-preview's picture); `content.fetch` fetches as the page does.
+      fetch: (url) => (pageWindow?.fetch ? pageWindow.fetch(url) : fetch(url)),
       now: () => performance.now(),
     });
   (globalThis as { __wiseReaderPictures?: GuardPicturesModule }).__wiseReaderPictures = create;

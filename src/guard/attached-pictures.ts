@@ -13,7 +13,7 @@ import {
   type OcrOnResponse,
   type OcrResponse,
 } from '../ocr/ocr-protocol';
-import { pictureBytes } from '../ocr/picture-bytes';
+import { ownBytes, pictureBytes } from '../ocr/picture-bytes';
 import type { PictureSpot } from '../sites/site-adapter';
 import type { PicturesRead } from './guard-types';
 
@@ -184,7 +184,7 @@ export function createAttachedPictures(options: AttachedPicturesOptions): Pictur
           if (!on) return;
           for (const file of images)
             void file.arrayBuffer().then(
-              (buffer) => readBytes(new Uint8Array(buffer)),
+              (buffer) => readBytes(ownBytes(buffer)),
               () => undefined,
             );
         });

@@ -7,6 +7,19 @@
 // encoded as PNG; a picture the canvas may not read (tainted) cannot be read from the page at all.
 import { MAX_IMAGE_BYTES } from './ocr-protocol';
 
+/**
+ * The bytes copied into an array of this script's own. In Firefox a content script gets the page's
+ * ArrayBuffer from a page's File, Response or Blob, and a view on it cannot even be sliced
+ * (`subarray` → "Permission denied to access property constructor"): copied element by element, the bytes
+ * are ours to hash, encode and send.
+ */
+export function ownBytes(buffer: ArrayBuffer): Uint8Array {
+  const view = new Uint8Array(buffer);
+  const copy = new Uint8Array(view.length);
+  copy.set(view);
+  return copy;
+}
+
 export interface PictureBytesOptions {
   fetch(url: string): Promise<Response>;
   /** Where a canvas can be made (the picture's own document). */
@@ -23,7 +36,7 @@ export async function pictureBytes(
   try {
     const response = await options.fetch(src);
     if (response.ok) {
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = ownBytes(await response.arrayBuffer());
       return bytes.length <= MAX_IMAGE_BYTES ? bytes : null;
     }
   } catch {
@@ -44,7 +57,7 @@ async function drawnBytes(img: HTMLImageElement, doc: Document): Promise<Uint8Ar
     // toBlob throws (SecurityError) on a canvas tainted by another site's picture.
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob || blob.size > MAX_IMAGE_BYTES) return null;
-    return new Uint8Array(await blob.arrayBuffer());
+    return ownBytes(await blob.arrayBuffer());
   } catch {
     return null;
   }
