@@ -13,7 +13,8 @@ import { interceptPresses } from './press-interception';
  * sites' React roots. A press with no reason to ask passes untouched and undelayed; a press with one is held
  * back and the dialog asks. Everything is wrapped: if the guard fails, the event goes through and the
  * failure is logged. The parts: press-interception.ts (the presses), dialog-session.ts (the one dialog),
- * badge-loop.ts (the count beside the editor), press-check.ts (whether to ask).
+ * badge-loop.ts (the count beside the editor), press-check.ts (whether to ask), picture-events.ts (where the
+ * reading of attached pictures starts).
  */
 export function installGuard(options: GuardOptions): void {
   const { window: win, adapter, ui, signal } = options;
