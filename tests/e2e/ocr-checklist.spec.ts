@@ -27,7 +27,9 @@ test.describe('reading images on the checklist page', () => {
   test.beforeEach(async ({ context }) => {
     const worker = await serviceWorkerOf(context);
     await worker.evaluate(
-      (packs) => chrome.storage.local.set({ activeRules: { packs, updatedAt: Date.now() } }),
+      // Vietnamese first, whatever the browser's own language: the page's words are checked in it.
+      (packs) =>
+        chrome.storage.local.set({ activeRules: { packs, updatedAt: Date.now() }, uiLanguage: 'vi' }),
       loadBuiltInPacks(),
     );
     refused = [];
