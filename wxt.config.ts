@@ -57,7 +57,7 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // The guard's engine, dialog and built-in rule scripts, imported by the content script (src/guard/
+    // The guard's engine, dialog, picture-reader and built-in rule scripts, imported by the content script (src/guard/
     // start-guard.ts, deferred-ui.ts). Chrome lets a content script import() only extension files that are
     // web-accessible on that page; Firefox lets it load its own files anyway, and an MV2 listing would
     // expose them to every page, so the Firefox build lists nothing.
@@ -68,7 +68,7 @@ export default defineConfig({
             // Only through the per-session dynamic id (runtime.getURL gives it to the content script):
             // a page cannot probe chrome-extension://<id>/guard-ui.js to learn the extension is there.
             {
-              resources: ['guard-engine.js', 'guard-ui.js', BUILTIN_RULES_FILE],
+              resources: ['guard-engine.js', 'guard-ui.js', 'guard-images.js', BUILTIN_RULES_FILE],
               matches: GUARDED_PAGE_MATCHES,
               use_dynamic_url: true,
             },

@@ -10,6 +10,7 @@ import {
   GUARD_TEST_FAULT,
   GUARD_TEST_HOLD_ENGINE,
 } from '../../src/settings/stored-keys';
+import type { GuardPicturesModule } from '../guard-images';
 import type { GuardUiModule } from '../guard-ui';
 import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 
@@ -17,6 +18,17 @@ import { GUARDED_PAGE_MATCHES } from '../../src/sites';
 // every frame, so the capture listeners are on window before the site's own scripts attach theirs.
 // Storage: the entries of src/settings/stored-keys.ts (the typed items' table), read without the item library.
 // It writes none: errors and journal entries go to the background as messages (docs/STORAGE.md).
+/**
+ * Imports one of the guard's own scripts (listed as web-accessible in wxt.config.ts) and returns what it left
+ * on this isolated world's global under `name`.
+ */
+async function loadEntry<T>(file: string, name: string): Promise<T> {
+  await import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(file));
+  const entry = (globalThis as Record<string, unknown>)[name] as T | undefined;
+  if (!entry) throw new Error(`${file} loaded without its entry`);
+  return entry;
+}
+
 export default defineContentScript({
   matches: GUARDED_PAGE_MATCHES,
   runAt: 'document_start',
@@ -25,12 +37,7 @@ export default defineContentScript({
     const storage = () => browser.storage as unknown as LocalStorageApi;
     const guard = startGuard({
       window,
-      loadEngine: async () => {
-        await import(/* @vite-ignore */ browser.runtime.getURL('/guard-engine.js'));
-        const create = (globalThis as { __wiseReaderEngine?: typeof createChecker }).__wiseReaderEngine;
-        if (!create) throw new Error('guard engine script loaded without its entry');
-        return create;
-      },
+      loadEngine: () => loadEntry<typeof createChecker>('/guard-engine.js', '__wiseReaderEngine'),
       activeRules: storedValue(storage, ACTIVE_RULES),
       loadBuiltinRules: async () => {
         // Generated at build time (wxt.config.ts), so not among the public paths WXT types.
@@ -43,12 +50,10 @@ export default defineContentScript({
       holdEngine: storedValue(storage, GUARD_TEST_HOLD_ENGINE),
       // The background is the error log's only writer: a failure is reported to it, never written here.
       logError: createErrorReporter((report) => browser.runtime.sendMessage(report)),
-      loadUi: async (): Promise<GuardUi> => {
-        await import(/* @vite-ignore */ browser.runtime.getURL('/guard-ui.js'));
-        const ui = (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi;
-        if (!ui) throw new Error('guard UI script loaded without its entry');
-        return ui.createUi(document);
-      },
+      loadUi: async (): Promise<GuardUi> =>
+        (await loadEntry<GuardUiModule>('/guard-ui.js', '__wiseReaderGuardUi')).createUi(document),
+      loadPictures: async () =>
+        (await loadEntry<GuardPicturesModule>('/guard-images.js', '__wiseReaderPictures'))(),
       // A decision is only ever made in the dialog, so the UI script (which holds the journal) is loaded.
       onDecision: (entry) =>
         (globalThis as { __wiseReaderGuardUi?: GuardUiModule }).__wiseReaderGuardUi?.recordDecision(entry),

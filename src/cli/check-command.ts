@@ -18,12 +18,16 @@ Kiểm tra một bài viết bằng các gói quy tắc. / Check a post against 
                     { verdict, findings[{packId,ruleId,category,question,severity,start,end,excerpt,message,
                       evidence?}], links[{url,domain,verdict}], questions[{id,hints}] }
                     start/end are UTF-16 offsets into the input as given; a group's finding (rule id =
-                    the group id) has evidence[{ruleId,start,end,excerpt,message,weight}]: its markers
+                    the group id) has evidence[{ruleId,start,end,excerpt,message,weight}]: its markers.
+                    A finding in a shared post or a picture's text (--jsonl) has part {kind:"shared"} or
+                    {kind:"image",index}: its start/end/excerpt are that part's text's
   --format text     readable: severity, rule, line:column, excerpt, message in Vietnamese and English;
                     for a group, the markers that added up and to how much; then every group that
                     stayed silent and how far short of its reach it fell (a near miss)
   --jsonl           the input holds one {"id","text"} object per line; one result per line comes out,
-                    carrying the same "id" (try a pack on a corpus of your own posts)
+                    carrying the same "id" (try a pack on a corpus of your own posts). A line may add
+                    "shared":{"text","author","url"} (a shared post or forwarded message) and
+                    "images":[{"text"}] (text read from attached pictures): each is checked on its own
 
 Exit status: 0 clean, 1 findings (verdict review or critical), 2 bad input or bad pack (one line on stderr).
 `;
@@ -57,12 +61,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   let flagged = false;
   for await (const post of readJsonlPosts(input, io)) {
-    const result: CheckResult = format === 'text' ? checker.explain(post.text) : checker.check(post.text);
+    const result: CheckResult = format === 'text' ? checker.explain(post.draft) : checker.check(post.draft);
     flagged ||= result.verdict !== 'clean';
     await io.stdout.write(
       format === 'json'
         ? `${JSON.stringify({ id: post.id, ...checkResultJson(result) })}\n`
-        : checkResultText(post.text, result, `[${String(post.id)}]`),
+        : checkResultText(post.draft, result, `[${String(post.id)}]`),
     );
   }
   return flagged ? 1 : 0;

@@ -293,6 +293,48 @@ describe('cli with the engine', () => {
     expect(jsonl.code).toBe(0);
   });
 
+  it('jsonl: a shared post and pictures’ text are checked as parts; their findings carry `part`', async () => {
+    const line = JSON.stringify({
+      id: 'fwd',
+      text: 'Chào',
+      shared: { text: `Chuyển tiếp:\n${STAMPED}`, author: 'Nhóm' },
+      images: [{ text: 'Vịnh Hạ Long' }, { text: STAMPED }],
+    });
+    const json = await cli(['check', '--jsonl', '--pack', DEMO], `${line}\n`);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout);
+    const stamps = result.findings.filter((f: { ruleId: string }) => f.ruleId === 'secrecy-stamp');
+    expect(
+      stamps.map((f: { part: unknown; start: number; end: number }) => [f.part, f.start, f.end]),
+    ).toEqual([
+      [{ kind: 'shared' }, 13, 20],
+      [{ kind: 'image', index: 1 }, 0, 7],
+    ]);
+    // A typed text's finding keeps the original contract: no `part`.
+    const typed = JSON.parse((await cli(['check', '--pack', DEMO], STAMPED)).stdout);
+    expect(typed.findings.every((f: object) => !('part' in f))).toBe(true);
+
+    const text = await cli(['check', '--jsonl', '--format', 'text', '--pack', DEMO], `${line}\n`);
+    expect(text.stdout).toContain('bài chia sẻ / shared post, 2:1');
+    expect(text.stdout).toContain('ảnh 2 / image 2, 1:1');
+  });
+
+  it('jsonl: a part of the wrong shape stops the run naming its line and field', async () => {
+    const bad = async (post: object) =>
+      (await cli(['check', '--jsonl', '--pack', DEMO], `${JSON.stringify({ id: 1, text: 'x', ...post })}\n`))
+        .stderr;
+    expect(await bad({ shared: 'x' })).toBe(
+      'wise-reader: line 1: "shared" must be an object {"text", "author", "url"}\n',
+    );
+    expect(await bad({ shared: { text: 3 } })).toBe('wise-reader: line 1: "shared.text" must be a string\n');
+    expect(await bad({ images: { text: 'x' } })).toBe(
+      'wise-reader: line 1: "images" must be an array of {"text"} objects\n',
+    );
+    expect(await bad({ images: [{ text: 'a' }, 'b'] })).toBe(
+      'wise-reader: line 1: "images[1].text" must be a string\n',
+    );
+  });
+
   it('jsonl: thousands of posts in one process, in order', async () => {
     const posts = Array.from({ length: 3000 }, (_, i) =>
       JSON.stringify({ id: i, text: i % 100 ? 'Chào' : STAMPED }),

@@ -601,3 +601,144 @@ describe('result shape and verdict', () => {
     ).not.toThrow();
   });
 });
+
+describe('parts of a draft: the shared post and the attached pictures', () => {
+  const hearsay = phrase('hearsay', ['nghe nói'], { category: 'unverified-claim' });
+  const noSource = signal('no-source', 'claim-without-source', 0, 0, { category: 'unverified-claim' });
+  const caps = signal('caps', 'caps-ratio', 0.6, 5, { category: 'tone', question: 'intent' });
+  const p = [
+    pack('docs', [stamp]),
+    pack('claims', [hearsay, noSource, caps]),
+    pack('src', [domain('links')]),
+  ];
+
+  it('checks a shared post’s text: a forwarded rumour asks, placed and quoted in that text', () => {
+    const shared = 'Tin nội bộ: nghe nói sắp đổi tiền, rút hết tiền ra đi';
+    const r = check({ text: '', shared: { text: shared } }, p);
+    // The whole-text signal sits at 0/0, before the words it is about.
+    expect(r.findings.map((f) => [f.ruleId, f.part])).toEqual([
+      ['no-source', { kind: 'shared' }],
+      ['hearsay', { kind: 'shared' }],
+    ]);
+    const f = r.findings.find((x) => x.ruleId === 'hearsay');
+    expect(shared.slice(f!.start, f!.end)).toBe('nghe nói');
+    expect(f!.excerpt).toBe('nghe nói');
+    expect(r.verdict).toBe('review');
+  });
+
+  it('a stamp in a forwarded message is found as a line of that message, not of the typed note', () => {
+    const r = check({ text: 'Gửi anh xem', shared: { text: 'TỐI MẬT\nSố: 12/QĐ-UBND' } }, [p[0]!]);
+    expect(r.findings.map((f) => [f.ruleId, f.part?.kind, f.start, f.end])).toEqual([
+      ['secrecy-stamp', 'shared', 0, 7],
+    ]);
+    expect(r.verdict).toBe('critical');
+  });
+
+  it('a source named in the typed text (or a link anywhere) answers a claim in the shared post', () => {
+    const shared = 'nghe nói sắp đổi tiền';
+    expect(check({ text: 'Theo Bộ Tài chính thì không', shared: { text: shared } }, p).findings).toEqual([
+      expect.objectContaining({ ruleId: 'hearsay', part: { kind: 'shared' } }),
+    ]);
+    const linked = check({ text: '', shared: { text: shared, url: 'https://vnexpress.net/a' } }, p);
+    expect(linked.findings.map((f) => f.ruleId)).toEqual(['hearsay']);
+  });
+
+  it('links in the shared text are judged once, with the typed text, at 0/0 with the address as excerpt', () => {
+    const r = check({ text: '', shared: { text: 'Xem bit.ly/abc nhé' } }, p);
+    expect(r.links.map((l) => l.verdict)).toEqual(['shortener']);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ ruleId: 'links', start: 0, end: 0, excerpt: 'bit.ly/abc' }),
+    ]);
+    expect(r.findings[0]!.part).toBeUndefined();
+  });
+
+  it('checks each picture’s text on its own: a stamp line, offsets and excerpt from that text', () => {
+    const read = 'TỐI MẬT\n\nUBND TỈNH A\nSố: 12/QĐ-UBND';
+    const r = check({ text: 'Ảnh nè', images: [{ text: 'Vịnh Hạ Long sáng nay' }, { text: read }] }, p);
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'secrecy-stamp',
+        part: { kind: 'image', index: 1 },
+        start: 0,
+        end: 7,
+        excerpt: 'TỐI MẬT',
+        severity: 'critical',
+      }),
+    ]);
+    expect(r.verdict).toBe('critical');
+  });
+
+  it('a picture’s text raises no signals and no links (capitals by design, links misread)', () => {
+    const meme = 'NGHE NÓI MAI ĐƯỢC NGHỈ HỌC CẢ TUẦN LUÔN NHÉ\nbit.ly/abc';
+    const r = check({ text: '', images: [{ text: meme }] }, p);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['hearsay']);
+    expect(r.links).toEqual([]);
+    // The same words typed are shouted and unsourced.
+    expect(ids(meme.replace('\nbit.ly/abc', ''), p).sort()).toEqual(['caps', 'hearsay', 'no-source']);
+  });
+
+  it('groups add up within one part only: markers split between the text and a picture stay silent', () => {
+    const weak = (id: string, words: string[]) =>
+      phrase(id, words, { group: 'doc', weight: 0.5, severity: 'critical' });
+    const g: CompiledGroup = {
+      id: 'doc',
+      reach: 1,
+      severity: 'critical',
+      category: 'internal-document',
+      question: 'source',
+      message: { vi: 'văn bản', en: 'document' },
+    };
+    const packs = [
+      { ...pack('g', [weak('kinh-gui', ['Kính gửi']), weak('noi-nhan', ['Nơi nhận'])]), groups: [g] },
+    ];
+    expect(check({ text: 'Kính gửi anh', images: [{ text: 'Nơi nhận: như trên' }] }, packs).findings).toEqual(
+      [],
+    );
+    const both = check({ text: '', images: [{ text: 'Kính gửi: UBND\nNơi nhận: như trên' }] }, packs);
+    expect(both.findings).toEqual([
+      expect.objectContaining({ ruleId: 'doc', part: { kind: 'image', index: 0 }, excerpt: 'Kính gửi' }),
+    ]);
+    expect(both.findings[0]!.evidence?.map((e) => e.excerpt)).toEqual(['Kính gửi', 'Nơi nhận']);
+  });
+
+  it('orders findings by part: the typed text, the shared post, then each picture', () => {
+    const r = check(
+      {
+        text: 'nghe nói vậy, theo VTV',
+        shared: { text: 'MẬT' },
+        images: [{ text: 'TUYỆT MẬT' }, { text: 'nghe nói thôi' }],
+      },
+      p,
+    );
+    expect(
+      r.findings.map(
+        (f) => `${f.ruleId}@${f.part?.kind ?? 'text'}${f.part?.kind === 'image' ? f.part.index : ''}`,
+      ),
+    ).toEqual(['hearsay@text', 'secrecy-stamp@shared', 'secrecy-stamp@image0', 'hearsay@image1']);
+  });
+
+  it('explain() tallies each part’s groups apart, saying which part', () => {
+    const checker = createChecker(p);
+    const { groups } = checker.explain({ text: 'x', images: [{ text: 'TỐI MẬT' }] });
+    expect(groups.map((g) => [g.groupId, g.part])).toEqual([]);
+    const weak = phrase('w', ['Kính gửi'], { group: 'doc', weight: 0.5 });
+    const tally = createChecker([pack('g', [weak])]).explain({
+      text: 'Kính gửi',
+      images: [{ text: 'Kính gửi' }],
+    });
+    expect(tally.groups.map((g) => [g.groupId, g.part, g.total])).toEqual([
+      ['doc', undefined, 0.5],
+      ['doc', { kind: 'image', index: 0 }, 0.5],
+    ]);
+  });
+
+  it('ignores empty parts and odd stored shapes without throwing', () => {
+    expect(check({ text: 'ok', shared: { text: '  ' }, images: [{ text: '' }] }, p).findings).toEqual([]);
+    expect(() =>
+      check(
+        { text: 'ok', images: [null as unknown as { text: string }, { text: 3 as unknown as string }] },
+        p,
+      ),
+    ).not.toThrow();
+  });
+});

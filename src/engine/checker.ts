@@ -29,6 +29,7 @@ import type {
   Draft,
   Evidence,
   Finding,
+  FindingPart,
   GroupTally,
   LinkResult,
   LinkVerdict,
@@ -96,6 +97,14 @@ interface Span {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
+const SHARED_PART: FindingPart = { kind: 'shared' };
+
+/** Findings come in the draft's order: the typed text, the shared post, then each picture. */
+function partRank(part: FindingPart | undefined): number {
+  if (!part) return 0;
+  return part.kind === 'shared' ? 1 : 2 + part.index;
+}
+
 export function createChecker(packs: readonly CompiledPack[]): Checker {
   const slots: Slot[] = [];
   const phrases = new PhraseIndex();
@@ -159,9 +168,53 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const linksIn = (s: string) =>
     extractLinks(s.length > MAX_PATTERN_INPUT ? s.slice(0, MAX_PATTERN_INPUT) : s, tlds, MAX_LINKS);
 
-  function run(draft: Draft | string, tallies: GroupTally[] | null): CheckResult {
-    const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
-    const text = typeof d.text === 'string' ? d.text : '';
+  /** The links of a draft: in its text, attached by the page, and in a shared post (verdicts once each). */
+  interface DraftLinks {
+    list: LinkResult[];
+    /** Where each link sits in the typed text (0/0: outside it). */
+    spans: { link: LinkResult; start: number; end: number }[];
+  }
+
+  function linksOf(d: Draft, text: string): DraftLinks {
+    const list: LinkResult[] = [];
+    const byUrl = new Map<string, LinkResult>();
+    const spans: DraftLinks['spans'] = [];
+    const addLink = (url: string, host: string, start: number, end: number): void => {
+      let link = byUrl.get(url);
+      if (!link) {
+        const verdict = domains.verdict(host);
+        link = { url, domain: host, verdict: verdict.verdict };
+        if (verdict.imitates) link.imitates = verdict.imitates;
+        const published = dates.read(url, host);
+        if (published) link.published = published;
+        byUrl.set(url, link);
+        list.push(link);
+      } else if (end <= start) return; // the same outside link twice
+      spans.push({ link, start, end });
+    };
+    for (const l of linksIn(text)) addLink(l.url, l.host, l.start, l.end);
+    const outside = [...(d.links ?? []), ...(d.shared?.url ? [d.shared.url] : [])];
+    for (const url of outside.slice(0, MAX_LINKS)) {
+      if (typeof url !== 'string') continue;
+      const host = hostOf(url);
+      if (host) addLink(url.trim(), host, 0, 0);
+    }
+    if (typeof d.shared?.text === 'string')
+      for (const l of linksIn(d.shared.text)) addLink(l.url, l.host, 0, 0);
+    return { list, spans };
+  }
+
+  /**
+   * Every rule's matches in one part's text: phrases, near pairs and patterns in all of them; the link
+   * verdicts only with the typed text (links outside it are reported there, at 0/0); the signals in the
+   * typed and the shared text, never in a picture's (see DraftImage).
+   */
+  function scan(
+    text: string,
+    kind: 'typed' | 'shared' | 'image',
+    d: Draft,
+    links: DraftLinks,
+  ): { matches: Map<number, Span[]>; fold(): NormalisedText } {
     // Only rules that matched get an entry: the per-check cost follows the text, not the number of rules.
     const matches = new Map<number, Span[]>();
     // One normalisation: the exact text (NFC, spacing), and the folded text derived from it.
@@ -249,41 +302,19 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       }
     }
 
-    // Links: in the text, attached by the page, and in a shared post.
-    const links: LinkResult[] = [];
-    const byUrl = new Map<string, LinkResult>();
-    const linkSpans: { link: LinkResult; start: number; end: number }[] = [];
-    const addLink = (url: string, host: string, start: number, end: number): void => {
-      let link = byUrl.get(url);
-      if (!link) {
-        const verdict = domains.verdict(host);
-        link = { url, domain: host, verdict: verdict.verdict };
-        if (verdict.imitates) link.imitates = verdict.imitates;
-        const published = dates.read(url, host);
-        if (published) link.published = published;
-        byUrl.set(url, link);
-        links.push(link);
-      } else if (end <= start) return; // the same outside link twice
-      linkSpans.push({ link, start, end });
-    };
-    for (const l of linksIn(text)) addLink(l.url, l.host, l.start, l.end);
-    const outside = [...(d.links ?? []), ...(d.shared?.url ? [d.shared.url] : [])];
-    for (const url of outside.slice(0, MAX_LINKS)) {
-      if (typeof url !== 'string') continue;
-      const host = hostOf(url);
-      if (host) addLink(url.trim(), host, 0, 0);
-    }
-    if (d.shared?.text) for (const l of linksIn(d.shared.text)) addLink(l.url, l.host, 0, 0);
-    for (const { slot, report } of domainRules) {
-      for (const { link, start, end } of linkSpans) {
-        const severity = report[link.verdict];
-        if (severity === undefined) continue;
-        push(slot, end > start ? { start, end, severity } : { start, end, excerpt: link.url, severity });
+    // Links: judged once for the whole draft, reported with the typed text.
+    if (kind === 'typed') {
+      for (const { slot, report } of domainRules) {
+        for (const { link, start, end } of links.spans) {
+          const severity = report[link.verdict];
+          if (severity === undefined) continue;
+          push(slot, end > start ? { start, end, severity } : { start, end, excerpt: link.url, severity });
+        }
       }
     }
 
     // Signals need the other rules' results (claim-without-source looks at what matched and at links).
-    if (signalSlots.length > 0) {
+    if (signalSlots.length > 0 && kind !== 'image') {
       const exact = exactNorm();
       const claimMatched = [...matches.keys()].some((i) => {
         const rule = (slots[i] as Slot).rule;
@@ -293,11 +324,15 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
           !(rule.kind === 'signal' && rule.signal === 'claim-without-source')
         );
       });
-      // Only looked for when it matters (a regex over the text).
+      // Only looked for when it matters (a regex over the text). A source named in the typed text or in the
+      // shared post counts for both.
+      const other = kind === 'typed' ? d.shared?.text : d.text;
       const sourced = (): boolean =>
-        links.length > 0 ||
+        links.list.length > 0 ||
         hasAttributedSource(exact.text.slice(0, MAX_PATTERN_INPUT)) ||
-        (d.shared?.text ? hasAttributedSource(d.shared.text.slice(0, MAX_PATTERN_INPUT)) : false);
+        (typeof other === 'string' && other !== ''
+          ? hasAttributedSource(other.slice(0, MAX_PATTERN_INPUT))
+          : false);
       for (const index of signalSlots) {
         const rule = (slots[index] as Slot).rule;
         if (rule.kind !== 'signal') continue;
@@ -314,15 +349,26 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
         }
       }
     }
+    return { matches, fold: foldNorm };
+  }
 
-    // Weak markers add up: within a pack, the weights of the distinct matched rules of a group are summed.
+  /**
+   * One part's findings from its matches: weak markers add up within a pack (the distinct matched rules of a
+   * group), declared groups speak once, the rest report their own. Offsets and excerpts are the part's.
+   */
+  function report(
+    text: string,
+    matches: Map<number, Span[]>,
+    part: FindingPart | undefined,
+    findings: Finding[],
+    tallies: GroupTally[] | null,
+  ): void {
     const weights = new Map<string, number>();
     for (const i of matches.keys()) {
       const s = slots[i] as Slot;
       weights.set(s.group, (weights.get(s.group) ?? 0) + weightOf(s.rule, s.declared !== undefined));
     }
 
-    const findings: Finding[] = [];
     const keys = new Set<string>();
     // Matched members of declared groups, by group key: the group speaks for them (below).
     const members = new Map<string, number[]>();
@@ -354,6 +400,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
           message: s.rule.message,
         };
         if (s.rule.reference !== undefined) f.reference = s.rule.reference;
+        if (part) f.part = part;
         findings.push(f);
       }
     }
@@ -367,6 +414,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
           weight: weightOf(s.rule, s.declared !== undefined),
         };
       });
+    const inPart = <T extends object>(value: T): T => (part ? { ...value, part } : value);
 
     // A declared group whose members reached its reach: one finding, the matched markers as its evidence.
     for (const [key, indices] of members) {
@@ -374,16 +422,18 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       const total = weights.get(key) ?? 0;
       const reached = total >= declared.reach - EPSILON;
       if (reached)
-        findings.push(groupFinding(text, declared, evidenceOf(text, matched(indices), MAX_EVIDENCE)));
-      tallies?.push({
-        packId: declared.packId,
-        groupId: declared.group.id,
-        declared: true,
-        reach: declared.reach,
-        total: roundWeight(total),
-        reached,
-        markers: firstMarkers(text, matched(indices)),
-      });
+        findings.push(inPart(groupFinding(text, declared, evidenceOf(text, matched(indices), MAX_EVIDENCE))));
+      tallies?.push(
+        inPart({
+          packId: declared.packId,
+          groupId: declared.group.id,
+          declared: true,
+          reach: declared.reach,
+          total: roundWeight(total),
+          reached,
+          markers: firstMarkers(text, matched(indices)),
+        }),
+      );
     }
     if (tallies) {
       // Undeclared groups (older packs): reach 1, and the members report on their own.
@@ -398,35 +448,63 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       for (const [key, indices] of undeclared) {
         const s = slots[indices[0] as number] as Slot;
         const total = weights.get(key) ?? 0;
-        tallies.push({
-          packId: s.packId,
-          groupId: s.rule.group as string,
-          declared: false,
-          reach: 1,
-          total: roundWeight(total),
-          reached: total >= 1 - EPSILON,
-          markers: firstMarkers(text, matched(indices)),
-        });
+        tallies.push(
+          inPart({
+            packId: s.packId,
+            groupId: s.rule.group as string,
+            declared: false,
+            reach: 1,
+            total: roundWeight(total),
+            reached: total >= 1 - EPSILON,
+            markers: firstMarkers(text, matched(indices)),
+          }),
+        );
       }
-      tallies.sort((x, y) => compareText(x.packId, y.packId) || compareText(x.groupId, y.groupId));
+    }
+  }
+
+  function run(draft: Draft | string, tallies: GroupTally[] | null): CheckResult {
+    const d: Draft = typeof draft === 'string' ? { text: draft } : draft;
+    const text = typeof d.text === 'string' ? d.text : '';
+    const links = linksOf(d, text);
+    const findings: Finding[] = [];
+    const typed = scan(text, 'typed', d, links);
+    report(text, typed.matches, undefined, findings, tallies);
+    // The other parts, each checked on its own (most drafts have none: no cost then).
+    const shared = d.shared?.text;
+    if (typeof shared === 'string' && shared.trim() !== '')
+      report(shared, scan(shared, 'shared', d, links).matches, SHARED_PART, findings, tallies);
+    if (Array.isArray(d.images)) {
+      d.images.forEach((image, index) => {
+        const read = image?.text;
+        if (typeof read !== 'string' || read.trim() === '') return;
+        report(read, scan(read, 'image', d, links).matches, { kind: 'image', index }, findings, tallies);
+      });
     }
 
     findings.sort(
       (x, y) =>
+        partRank(x.part) - partRank(y.part) ||
         x.start - y.start ||
         y.end - x.end ||
         SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
         compareText(x.packId, y.packId) ||
         compareText(x.ruleId, y.ruleId),
     );
+    tallies?.sort(
+      (x, y) =>
+        compareText(x.packId, y.packId) ||
+        compareText(x.groupId, y.groupId) ||
+        partRank(x.part) - partRank(y.part),
+    );
 
     // Bodies named in the draft or in the post it shares, whose portal a pack knows.
-    const named = portals.isEmpty ? [] : portals.find(foldNorm().text, d.shared?.text);
+    const named = portals.isEmpty ? [] : portals.find(typed.fold().text, d.shared?.text);
     return {
-      verdict: verdictOf(findings, links),
+      verdict: verdictOf(findings, links.list),
       findings,
-      links,
-      questions: buildQuestionHints(findings, links, d),
+      links: links.list,
+      questions: buildQuestionHints(findings, links.list, d),
       ...(named.length > 0 ? { portals: named } : {}),
     };
   }

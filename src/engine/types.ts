@@ -139,15 +139,41 @@ export interface CompiledPack {
   questions: PackQuestion[];
 }
 
-/** What the person is about to post: the editor text plus what the page shows around it. */
+/**
+ * What the person is about to post: the typed text plus what goes out with it. Each text that goes out is a
+ * part of the draft, checked on its own (its line and group rules see that text alone): the typed text, the
+ * shared post's text, and the text read from each attached picture.
+ */
 export interface Draft {
   text: string;
   /** URLs the page attached outside the text (link-preview card, the shared post's link). */
   links?: string[];
-  /** When sharing someone else's post: its text and who posted it (feeds the `author` question). */
+  /**
+   * When sharing someone else's post or forwarding a message: its text (checked as a part of its own), who
+   * posted it (feeds the `author` question) and its link.
+   */
   shared?: { text?: string; author?: string; url?: string };
+  /** File names shown for attachments (not checked: a name says little). */
   attachments?: string[];
+  /** The text read from each attached picture (src/ocr), in the order the page shows them. */
+  images?: DraftImage[];
 }
+
+/**
+ * A picture's text as the reader gives it: the stamp pass's lines first, each on a line of its own (so
+ * `case: exact`, `line: true` stamp rules see "TỐI MẬT" as printed), a blank line, then the page text.
+ * Checked with every rule but the signals (they measure how a person writes; headings and memes are in
+ * capitals by design) and links (misread by OCR too often to be judged).
+ */
+export interface DraftImage {
+  text: string;
+}
+
+/**
+ * Where a finding is, when not in the typed text: the shared post's text, or the text read from the
+ * `index`-th attached picture (Draft.images). Its offsets and excerpt are then that part's.
+ */
+export type FindingPart = { kind: 'shared' } | { kind: 'image'; index: number };
 
 export interface Finding {
   packId: string;
@@ -155,12 +181,18 @@ export interface Finding {
   category: Category;
   question: QuestionId;
   severity: Severity;
-  /** UTF-16 offsets into Draft.text as given (not the normalised text); 0/0 for whole-text signals. */
+  /**
+   * UTF-16 offsets into Draft.text as given (not the normalised text), or into its part's text (`part`);
+   * 0/0 for whole-text signals and links outside the text.
+   */
   start: number;
   end: number;
+  /** The matched words, from the text of the finding's part. */
   excerpt: string;
   message: LocalizedText;
   reference?: string;
+  /** Absent: the typed text. Otherwise the part of the draft it was found in (offsets are into that). */
+  part?: FindingPart;
   /**
    * A declared group's finding: the markers that added up to its reach, each with its own place and
    * excerpt, in text order (whole-text signals, at 0/0, last), at most MAX_EVIDENCE of them.
@@ -171,7 +203,7 @@ export interface Finding {
 /** One matched marker of a group: which rule, where, what it matched, and how much it counted. */
 export interface Evidence {
   ruleId: string;
-  /** UTF-16 offsets into Draft.text, as for a finding; 0/0 for a whole-text signal. */
+  /** UTF-16 offsets into the text of its finding's part, as for a finding; 0/0 for a whole-text signal. */
   start: number;
   end: number;
   excerpt: string;
@@ -187,6 +219,8 @@ export interface Evidence {
 export interface GroupTally {
   packId: string;
   groupId: string;
+  /** Absent: the typed text; otherwise the part of the draft the markers were found in. */
+  part?: FindingPart;
   declared: boolean;
   reach: number;
   /** The summed weights of the distinct members that matched. */

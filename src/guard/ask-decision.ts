@@ -1,12 +1,16 @@
 import type { CheckResult, Draft } from '../engine/types';
 import type { GuardMode } from '../settings/guard-mode';
 
-/** Nothing would go out: an empty box is never worth a question (the site will not post it either). */
+/**
+ * Nothing would go out: an empty box is never worth a question (the site will not post it either). A picture
+ * alone is something.
+ */
 export function isEmptyDraft(draft: Draft): boolean {
   return (
     draft.text.trim() === '' &&
     !draft.links?.length &&
     !draft.attachments?.length &&
+    !draft.images?.length &&
     !(draft.shared && (draft.shared.text || draft.shared.url || draft.shared.author))
   );
 }

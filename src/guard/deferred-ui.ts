@@ -46,6 +46,8 @@ export function createDeferredUi(
       if (ui) return ui.openDialog(request);
       let closed = false;
       let inner: DialogHandle | null = null;
+      // An update that comes while the script loads is what the dialog opens with.
+      let shown: DialogRequest = request;
       const bound = timers.setTimeout(() => {
         if (closed || inner) return;
         closed = true;
@@ -61,7 +63,7 @@ export function createDeferredUi(
           return;
         }
         try {
-          inner = loaded.openDialog(request);
+          inner = loaded.openDialog(shown);
         } catch (error) {
           log('guard.dialog', error instanceof Error ? error.message : String(error));
           closed = true;
@@ -76,6 +78,11 @@ export function createDeferredUi(
         },
         // Still loading is not gone: the bound above lets the press go if the script never comes.
         gone: () => inner?.gone() ?? false,
+        update(next) {
+          if (closed) return;
+          if (inner) inner.update?.(next);
+          else shown = { ...shown, ...next };
+        },
       };
     },
     showBadge(editor, result, onOpen) {

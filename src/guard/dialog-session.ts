@@ -73,9 +73,11 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
   return {
     isOpen,
 
-    ask(press, asked, held) {
+    ask(press, first, held) {
       const caret = saveCaret(press.editor);
       let used = false;
+      // What the dialog shows now (and what an answer records): updated once pictures being read are read.
+      let asked = first;
       const finish = (): void => {
         used = true;
         current = null;
@@ -96,6 +98,7 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
       const handle = ui.openDialog({
         result: asked.result,
         draft: asked.draft,
+        pictures: asked.pictures,
         surface: press.surface,
         action: press.action,
         pending: true,
@@ -125,6 +128,20 @@ export function createDialogSession(options: DialogSessionOptions): DialogSessio
       });
       // A dialog answered (or lost) while opening (a UI that could not load) is not open any more.
       if (!used) current = { handle, lost };
+      // Pictures still being read: the dialog shows what they say once read. It only ever shows; sending is
+      // the person's "Post anyway" alone, so a reading that ends late can neither lose the post nor send it.
+      const follow = (next: AskedPress): void => {
+        next
+          .whenRead?.()
+          .then((read) => {
+            if (used) return;
+            asked = read;
+            handle.update?.(read);
+            follow(read);
+          })
+          .catch((error: unknown) => failOpen('guard.pictures', error));
+      };
+      follow(asked);
     },
 
     showFromBadge(spot, draft, result) {

@@ -3,6 +3,7 @@ import type { GuardMode } from '../settings/guard-mode';
 import type { SiteId, Surface } from '../sites';
 import type { EditorSpot, Press, SiteAdapter } from '../sites/site-adapter';
 import type { SurfaceAction } from '../sites/site-definition';
+import type { PictureReadings } from './attached-pictures';
 import type { Readiness } from './readiness';
 
 /** A press on one of the registry's surfaces. */
@@ -14,10 +15,20 @@ export interface Checker {
   check(draft: Draft): CheckResult;
 }
 
+/** The pictures attached to a held post, as far as their text is read (src/guard/attached-pictures.ts). */
+export interface PicturesRead {
+  /** Still being read: the dialog says so, and is updated once they are read. */
+  reading: number;
+  /** Could not be read (too large, not an image, failed, timed out, or not readable from the page). */
+  unread: number;
+}
+
 /** What the dialog needs to show and whom to tell what the person chose. */
 export interface DialogRequest {
   result: CheckResult;
   draft: Draft;
+  /** The attached pictures' reading, when the post has pictures whose text is read. */
+  pictures?: PicturesRead | undefined;
   surface: Surface;
   /** What the held press does: the proceed button says "Post anyway", "Share anyway" or "Send anyway". */
   action: SurfaceAction;
@@ -37,6 +48,11 @@ export interface DialogHandle {
   close(): void;
   /** True once the page has removed the dialog without an answer (see DialogRequest.onGone). */
   gone(): boolean;
+  /**
+   * The check again, now that pictures still being read when the dialog opened are read: the dialog shows
+   * what they say, and keeps the person's place (nothing is sent or closed by it).
+   */
+  update?(next: Pick<DialogRequest, 'result' | 'draft' | 'pictures'>): void;
 }
 
 /** A message to the person outside the dialog. */
@@ -93,6 +109,11 @@ export interface GuardOptions {
   /** The `local:guardTestFault` switch: throw inside the press handler to prove fail-open. */
   testFault(): boolean;
   ui: GuardUi;
+  /**
+   * The pictures attached to posts (attached-pictures.ts, a script loaded on first need): read from the moment
+   * they are attached, checked with the press. Absent: pictures are not read.
+   */
+  pictures?: PictureReadings | undefined;
   log(where: string, message: string): void;
   onDecision?(entry: DecisionEntry): void;
   signal: AbortSignal;

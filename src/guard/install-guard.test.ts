@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult, Draft } from '../engine/types';
 import type { SiteId, Surface } from '../sites';
 import type { SiteAdapter } from '../sites/site-adapter';
+import type { PictureReadings } from './attached-pictures';
+import { createDeferredPictures } from './deferred-pictures';
 import type { DialogRequest, GuardUi } from './guard-types';
 import { installGuard } from './install-guard';
-import { READY_WAIT_BOUND_MS } from './press-interception';
+import { PICTURE_WAIT_BOUND_MS, READY_WAIT_BOUND_MS } from './press-interception';
 import { createReadiness, type ReadinessControl } from './readiness';
 
 const CLEAN: CheckResult = { verdict: 'clean', findings: [], links: [], questions: [] };
@@ -38,12 +40,15 @@ function setup(
     relocate?: boolean;
     /** The guard starts not ready (no checker until the test says so). */
     readiness?: ReadinessControl;
+    /** Pictures are read: the presses carry the `img` elements inside #box. */
+    pictures?: PictureReadings;
   } = {},
 ) {
   document.body.innerHTML = `<div id="box"><div id="editor" contenteditable="true">draft</div>
     <div id="send" role="button"><div id="overlay"></div></div></div><a id="elsewhere" href="#x">Like</a>`;
   const editor = document.getElementById('editor')!;
   const send = document.getElementById('send')!;
+  const pictures = () => [...document.querySelectorAll<HTMLImageElement>('#box img')];
   const adapter: SiteAdapter<Surface, SiteId> = {
     site: 'facebook',
     pressFromClick: (t) => {
@@ -55,6 +60,7 @@ function setup(
             control,
             editor,
             readDraft: (): Draft => ({ text: editor.textContent ?? '' }),
+            pictures,
           }
         : null;
     },
@@ -74,6 +80,7 @@ function setup(
             control: editor,
             editor,
             readDraft: () => ({ text: editor.textContent ?? '' }),
+            pictures,
           }
         : null,
     editorAt: (t) =>
@@ -87,6 +94,8 @@ function setup(
         : null,
   };
   const requests: DialogRequest[] = [];
+  /** What the open dialog was updated with (pictures read while it was open). */
+  const updates: Pick<DialogRequest, 'result' | 'draft' | 'pictures'>[] = [];
   let openFromBadge: (() => void) | null = null;
   const closed = vi.fn();
   /** The page removed the last dialog's host (an SPA re-render of <body>). */
@@ -96,7 +105,7 @@ function setup(
       if (options.openThrows) throw new Error('the dialog failed to render');
       requests.push(request);
       removed = false;
-      return { close: closed, gone: () => removed };
+      return { close: closed, gone: () => removed, update: (next) => updates.push(next) };
     },
     showBadge: vi.fn((_editor: HTMLElement, _result: CheckResult, onOpen: () => void) => {
       openFromBadge = onOpen;
@@ -106,7 +115,11 @@ function setup(
     showNotice: vi.fn(),
     hideNotice: vi.fn(),
   };
-  const check = vi.fn((draft: Draft) => (draft.text.includes('nghe nói') ? FLAGGED : CLEAN));
+  const check = vi.fn((draft: Draft) =>
+    draft.text.includes('nghe nói') || draft.images?.some((image) => image.text.includes('TỐI MẬT'))
+      ? FLAGGED
+      : CLEAN,
+  );
   const log = vi.fn();
   const decisions: string[] = [];
   const controller = new AbortController();
@@ -115,7 +128,9 @@ function setup(
     adapter,
     // As start-guard.ts does: the checker exists once the guard is ready.
     checker: () => (options.readiness && !options.readiness.isReady() ? null : { check }),
-    ...(options.readiness ? { readiness: options.readiness, now: () => Date.now() } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+    ...(options.readiness || options.pictures ? { now: () => Date.now() } : {}),
+    ...(options.pictures ? { pictures: options.pictures } : {}),
     mode: () => options.mode ?? 'links-and-findings',
     badgeEnabled: () => options.badge ?? false,
     testFault: () => options.fault ?? false,
@@ -135,6 +150,7 @@ function setup(
     editor,
     send,
     requests,
+    updates,
     check,
     log,
     decisions,
@@ -519,6 +535,171 @@ describe('installGuard', () => {
       readiness.set(true);
       enter(ctx.editor);
       expect(ctx.requests).toHaveLength(1);
+    });
+  });
+
+  describe('a press with an attached picture', () => {
+    /** A picture reader the test drives: the picture is being read until `read(text)`. */
+    function readings() {
+      let text: string | null = null;
+      let finish!: () => void;
+      const done = new Promise<void>((resolve) => (finish = resolve));
+      const pictures: PictureReadings = {
+        attach: vi.fn(),
+        state: (imgs) => ({
+          texts: imgs.map(() => ({ text: text ?? '' })),
+          reading: text === null ? imgs.length : 0,
+          unread: 0,
+        }),
+        settled: (_imgs, deadline) =>
+          Number.isFinite(deadline)
+            ? Promise.race([done, new Promise<void>((resolve) => setTimeout(resolve, deadline - Date.now()))])
+            : done,
+      };
+      return {
+        pictures,
+        read(value: string) {
+          text = value;
+          finish();
+        },
+      };
+    }
+    const attachPicture = () => {
+      const img = document.createElement('img');
+      img.src = 'blob:https://chat.zalo.me/1';
+      document.getElementById('box')!.append(img);
+    };
+
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('read within the bound with nothing in it: the held Enter goes on once, unasked', async () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      attachPicture();
+      ctx.editor.textContent = 'Trưa nay ăn phở';
+      expect(enter(ctx.editor).defaultPrevented).toBe(true);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      reader.read('PHỞ GIA TRUYỀN Phở bò tái 55.000');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      // The picture's text was checked with the typed text, as a part of its own.
+      expect(ctx.check).toHaveBeenLastCalledWith({
+        text: 'Trưa nay ăn phở',
+        images: [{ text: 'PHỞ GIA TRUYỀN Phở bò tái 55.000' }],
+      });
+      await vi.advanceTimersByTimeAsync(PICTURE_WAIT_BOUND_MS);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+    });
+
+    it("read within the bound with a stamp in it: the dialog asks, with the picture's text", async () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      attachPicture();
+      ctx.editor.textContent = 'Anh xem giúp em';
+      enter(ctx.editor);
+      reader.read('TỐI MẬT\n\nBÁO CÁO');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.requests[0]!.draft.images).toEqual([{ text: 'TỐI MẬT\n\nBÁO CÁO' }]);
+      expect(ctx.requests[0]!.pictures).toMatchObject({ reading: 0 });
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+    });
+
+    it('still being read at the bound: the dialog says so and updates in place; back to edit sends nothing', async () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      attachPicture();
+      ctx.editor.textContent = 'Gửi anh bản scan';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(PICTURE_WAIT_BOUND_MS - 1);
+      expect(ctx.requests).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.requests[0]!.pictures).toMatchObject({ reading: 1 });
+      expect(ctx.requests[0]!.result.verdict).toBe('clean');
+      reader.read('TỐI MẬT');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.updates).toHaveLength(1);
+      expect(ctx.updates[0]!.result.verdict).toBe('review');
+      expect(ctx.updates[0]!.pictures).toMatchObject({ reading: 0 });
+      ctx.requests[0]!.onEdit();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(ctx.pageKeys).not.toHaveBeenCalled();
+      expect(ctx.editor.textContent).toBe('Gửi anh bản scan');
+      expect(ctx.decisions).toEqual(['edited']);
+    });
+
+    it('sent anyway while still being read: exactly once, and the reading that ends later neither sends nor updates', async () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      attachPicture();
+      ctx.editor.textContent = 'Gửi anh bản scan';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(PICTURE_WAIT_BOUND_MS);
+      ctx.requests[0]!.onProceed();
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      reader.read('TỐI MẬT');
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.updates).toHaveLength(0);
+      expect(ctx.requests).toHaveLength(1);
+    });
+
+    it("text with a reason to ask is asked about at once; the picture's findings join when read", async () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      attachPicture();
+      ctx.editor.textContent = 'nghe nói sắp có quyết định';
+      enter(ctx.editor);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.requests[0]!.pictures).toMatchObject({ reading: 1 });
+      reader.read('TỐI MẬT');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.updates[0]!.draft.images).toEqual([{ text: 'TỐI MẬT' }]);
+    });
+
+    it('a reading that never answers cannot hold the press past its bound', async () => {
+      const never: PictureReadings = {
+        attach: vi.fn(),
+        state: (imgs) => ({ texts: imgs.map(() => ({ text: '' })), reading: imgs.length, unread: 0 }),
+        settled: () => new Promise<void>(() => undefined),
+      };
+      ctx = setup({ pictures: never });
+      attachPicture();
+      ctx.editor.textContent = 'chào';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(PICTURE_WAIT_BOUND_MS);
+      expect(ctx.requests).toHaveLength(1);
+      expect(ctx.requests[0]!.pictures).toMatchObject({ reading: 1 });
+    });
+
+    it('a picture reader that cannot load: the press is decided on its text (fail open), and that is logged', async () => {
+      const log = vi.fn();
+      ctx = setup({
+        pictures: createDeferredPictures(() => Promise.reject(new Error('blocked by the page')), log),
+      });
+      attachPicture();
+      ctx.editor.textContent = 'chào';
+      enter(ctx.editor);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
+      expect(ctx.requests).toHaveLength(0);
+      expect(log).toHaveBeenCalledWith('guard.pictures-load', expect.stringContaining('blocked by the page'));
+      // Later presses are not held for it any more.
+      enter(ctx.editor);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(2);
+      expect(log).toHaveBeenCalledTimes(1);
+    });
+
+    it('no picture: nothing is waited for', () => {
+      const reader = readings();
+      ctx = setup({ pictures: reader.pictures });
+      ctx.editor.textContent = 'chào';
+      expect(enter(ctx.editor).defaultPrevented).toBe(false);
+      expect(ctx.pageKeys).toHaveBeenCalledTimes(1);
     });
   });
 });

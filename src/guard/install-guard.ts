@@ -5,6 +5,7 @@ import { createDialogSession } from './dialog-session';
 import { createFailOpen } from './fail-open';
 import type { GuardOptions } from './guard-types';
 import { createPressCheck } from './press-check';
+import { watchPictureEvents } from './picture-events';
 import { interceptPresses } from './press-interception';
 
 /**
@@ -12,7 +13,8 @@ import { interceptPresses } from './press-interception';
  * sites' React roots. A press with no reason to ask passes untouched and undelayed; a press with one is held
  * back and the dialog asks. Everything is wrapped: if the guard fails, the event goes through and the
  * failure is logged. The parts: press-interception.ts (the presses), dialog-session.ts (the one dialog),
- * badge-loop.ts (the count beside the editor), press-check.ts (whether to ask).
+ * badge-loop.ts (the count beside the editor), press-check.ts (whether to ask), picture-events.ts (where the
+ * reading of attached pictures starts).
  */
 export function installGuard(options: GuardOptions): void {
   const { window: win, adapter, ui, signal } = options;
@@ -39,12 +41,12 @@ export function installGuard(options: GuardOptions): void {
   const badge = startBadgeLoop({ ...options, now, dialogs, failOpen });
   afterSend = badge.refresh;
 
+  watchPictureEvents(options);
   interceptPresses({
     window: win,
     adapter,
     ui,
     signal,
-    readiness: options.readiness,
     now,
     allowOnce: createAllowOnce(),
     dialogs,

@@ -4,7 +4,6 @@ import type { FailOpen } from './fail-open';
 import type { GuardOptions, GuardPress } from './guard-types';
 import type { PressVerdict } from './press-check';
 import { createPressAgainPass } from './press-again';
-import { ALWAYS_READY } from './readiness';
 import { replayClick, replayEnter } from './replay';
 
 /** The events of one physical press that follow the one we decided on (mouseup after mousedown…). */
@@ -24,6 +23,21 @@ export const GESTURE_TAIL_MS = 1500;
  */
 export const READY_WAIT_BOUND_MS = 2000;
 
+/**
+ * How long a press whose pictures are still being read waits for them, counted from the press, before the
+ * dialog opens saying so (the person decides; the dialog updates itself in place when the reading ends).
+ *
+ * Why 2 s: a picture is read from the moment it is attached, not from the press, and reading one takes a
+ * median 1.9 s on this 2-core machine with the worker warm (`npm run bench -- ocr`, fast model; 3.3 s in the
+ * extension under a load of ~17, plus up to 4.2 s to start the worker cold: src/ocr/README.md). So a press
+ * that comes after the text is typed usually finds the reading done and is decided at once; one that comes
+ * right after the attach waits for the rest of it. Past two seconds a Post that does nothing reads as broken
+ * (see READY_WAIT_BOUND_MS), so rather than hold it longer the dialog opens and says the picture is still
+ * being read: the person is told, can wait and see, or decide. It never lets the press go unasked: a leaked
+ * document is most often a photo, so a slow reading must not be a way around the question.
+ */
+export const PICTURE_WAIT_BOUND_MS = 2000;
+
 interface Gesture {
   control: Element;
   blocked: boolean;
@@ -37,15 +51,15 @@ interface Gesture {
   open?: () => boolean;
 }
 
-export interface PressInterceptionOptions extends Pick<
-  GuardOptions,
-  'window' | 'adapter' | 'ui' | 'signal' | 'readiness'
-> {
+export interface PressInterceptionOptions extends Pick<GuardOptions, 'window' | 'adapter' | 'ui' | 'signal'> {
   now(): number;
   allowOnce: AllowOnce;
   dialogs: DialogSession;
-  /** The check for a press: pass, ask, or wait for the guard to be ready (throws only to fail open). */
-  check(press: GuardPress): PressVerdict;
+  /**
+   * The check for a press: pass, ask, or wait (for the guard to be ready, or for its pictures); `final` once
+   * it has waited its bound. Throws only to fail open.
+   */
+  check(press: GuardPress, final?: boolean): PressVerdict;
   failOpen: FailOpen;
   /** A press went out unchecked-for-reason (clean): the badge re-reads its editor. */
   afterSend(editor: HTMLElement | null): void;
@@ -71,7 +85,6 @@ function elementTarget(event: Event): Element | null {
  */
 export function interceptPresses(options: PressInterceptionOptions): void {
   const { window: win, adapter, ui, dialogs, allowOnce, now, failOpen, signal } = options;
-  const readiness = options.readiness ?? ALWAYS_READY;
   let gesture: Gesture | null = null;
   /** A press is held until the guard is ready: every other guarded press waits with it (bounded). */
   let waiting = false;
@@ -115,27 +128,30 @@ export function interceptPresses(options: PressInterceptionOptions): void {
   };
 
   /**
-   * Holds a press that came before the guard was ready until it is (at most READY_WAIT_BOUND_MS from the
-   * press), then decides it as any other: the dialog, or the press sent on as it was. Past the bound it goes
-   * through unchecked, and the log says so.
+   * Holds a press that cannot be decided yet — the guard is not ready (the page has just loaded), or its
+   * pictures are still being read — for at most the wait's bound from the press, then decides it as any
+   * other: the dialog, or the press sent on as it was. Past the bound, a guard still not ready lets it go
+   * unchecked (and the log says so); pictures still being read open the dialog, which says so.
    */
   const decideWhenReady = (
     press: GuardPress,
     replayOn: (control: HTMLElement) => void,
     pressedAt: number,
+    wait: Extract<PressVerdict, { kind: 'wait' }>,
   ): void => {
     waiting = true;
     ui.preload?.();
-    void readiness.whenReady(pressedAt + READY_WAIT_BOUND_MS).then((ready) => {
+    const deadline = pressedAt + wait.bound;
+    const decide = (): void => {
       waiting = false;
       gesture = null;
       try {
-        const verdict = ready ? options.check(press) : null;
-        if (verdict?.kind === 'ask') {
+        const verdict = options.check(press, true);
+        if (verdict.kind === 'ask') {
           dialogs.ask(press, verdict.asked, held(press, replayOn));
           return;
         }
-        if (!verdict || verdict.kind === 'wait') {
+        if (verdict.kind === 'wait') {
           failOpen(
             'guard.not-ready',
             new Error(
@@ -150,7 +166,13 @@ export function interceptPresses(options: PressInterceptionOptions): void {
         failOpen('guard.press', error);
         send(press, replayOn);
       }
-    });
+    };
+    // The bound holds whatever the wait does (a reader still loading, a reading that never answers), and a
+    // wait that fails ends it too: the held press is always decided, once.
+    Promise.race([
+      wait.until(deadline),
+      new Promise((resolve) => win.setTimeout(resolve, deadline - now())),
+    ]).then(decide, decide);
   };
 
   /** The press the person was asked to make once more: it goes through, unasked and untouched. */
@@ -233,7 +255,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
                 return false;
               }
               if (atClick.kind === 'ask') dialogs.ask(press, atClick.asked, held(press, replayClickOn));
-              else decideWhenReady(press, replayClickOn, t);
+              else decideWhenReady(press, replayClickOn, t, atClick);
               return true;
             };
       // A press held at pointerdown is decided on its click; a click on its own (keyboard, script) now (and
@@ -298,7 +320,7 @@ export function interceptPresses(options: PressInterceptionOptions): void {
       }
       if (verdict.kind === 'wait') {
         swallow(event);
-        decideWhenReady(press, replayOn, t);
+        decideWhenReady(press, replayOn, t, verdict);
         return;
       }
       // Ask first: if the dialog cannot open, the Enter goes through untouched (fail open).

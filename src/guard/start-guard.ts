@@ -4,6 +4,8 @@ import { effectiveMode, normalizeGuardSettings, type GuardSettings } from '../se
 import type { StoredValue } from '../settings/stored-value';
 import { createAdapter, siteOfHost } from '../sites';
 import type { Checker, DecisionEntry, GuardUi } from './guard-types';
+import type { PictureReadings } from './attached-pictures';
+import { createDeferredPictures } from './deferred-pictures';
 import { createDeferredUi } from './deferred-ui';
 import { installGuard } from './install-guard';
 import { watchUnseenSends } from './unseen-send';
@@ -36,6 +38,8 @@ export interface StartGuardOptions {
   logError(entry: ErrorLogEntry): void;
   /** Loads the page UI (a separate script, see deferred-ui.ts). */
   loadUi(): Promise<GuardUi>;
+  /** Loads the reader of attached pictures (a separate script, see deferred-pictures.ts); absent: not read. */
+  loadPictures?(): Promise<PictureReadings>;
   onDecision?(entry: DecisionEntry): void;
   signal: AbortSignal;
   /** Clock (ms, the page's performance.now by default), injectable for tests. */
@@ -219,6 +223,7 @@ export function startGuard(options: StartGuardOptions): StartedGuard | null {
     badgeEnabled: (spot) => settings.badge && settings.sites[spot?.site ?? site].enabled,
     testFault: () => fault,
     ui,
+    pictures: options.loadPictures && createDeferredPictures(options.loadPictures, log),
     log,
     onDecision: options.onDecision,
     signal,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../engine';
-import type { CheckResult } from '../engine/types';
+import type { CheckResult, Draft } from '../engine/types';
 import { loadPack } from '../packs';
 import { journalEntryFromCheck } from './journal-entry-from-check';
 import { MASK, maskFindings, maskPersonalNumbers } from './personal-data-mask';
@@ -71,6 +71,59 @@ describe('journal entry from a check', () => {
     expect(guard.found).toEqual(hand.found);
     expect(guard.found.some((f) => f.startsWith('link:official'))).toBe(false);
     expect(guard.excerpt).toBe(hand.excerpt);
+  });
+});
+
+describe('journal entry from a check with parts (a shared post, pictures)', () => {
+  const named = createChecker([
+    {
+      id: 'people',
+      version: '1.0.0',
+      name: { vi: 'Người', en: 'People' },
+      questions: [],
+      rules: [
+        {
+          id: 'named-person',
+          kind: 'phrase',
+          category: 'personal-data',
+          question: 'harm',
+          severity: 'warning',
+          weight: 1,
+          phrases: ['Nguyễn Văn Bình'],
+          match: 'fold',
+          wholeLine: false,
+          upperCaseOnly: false,
+          message: { vi: 'Có tên người.', en: 'A person is named.' },
+        },
+      ],
+    },
+  ]);
+  const record = (draft: Draft) =>
+    journalEntryFromCheck({
+      result: named.check(draft),
+      draft,
+      site: 'chat.zalo.me',
+      origin: 'guard',
+      decision: 'edited',
+    });
+
+  it('masks a forwarded message’s text with the findings in it (offsets into that text), as for typed text', () => {
+    const entry = record({ text: '', shared: { text: 'Ông Nguyễn Văn Bình bị bắt rồi' } });
+    expect(entry.excerpt).toBe(`Ông ${MASK} bị bắt rồi`);
+    expect(entry.found).toEqual(['people/named-person']);
+  });
+
+  it('masks the text read from a picture with its own findings; a finding elsewhere masks nothing there', () => {
+    const entry = record({
+      text: ' ',
+      images: [{ text: 'Vịnh Hạ Long' }, { text: 'Hồ sơ Nguyễn Văn Bình' }],
+    });
+    expect(entry.excerpt).toBe('Vịnh Hạ Long');
+    const second = record({ text: '', images: [{ text: 'Hồ sơ Nguyễn Văn Bình, SĐT 0912345678' }] });
+    expect(second.excerpt).toBe(`Hồ sơ ${MASK}, SĐT ${MASK}`);
+    // The typed text comes first, masked with the typed text's findings only.
+    const typed = record({ text: 'Gửi anh Nguyễn Văn Bình', images: [{ text: 'Nguyễn Văn Bình' }] });
+    expect(typed.excerpt).toBe(`Gửi anh ${MASK}`);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CheckResult, Draft } from '../engine/types';
+import type { CheckResult, Draft, FindingPart } from '../engine/types';
 import type { JournalDecision, JournalOrigin, NewJournalEntry } from './journal-entry';
 import { shortExcerpt } from './journal-entry';
 import { maskFindings, maskPersonalNumbers } from './personal-data-mask';
@@ -17,18 +17,39 @@ export interface CheckToRecord {
   unclear?: string[];
 }
 
+function samePart(a: FindingPart | undefined, b: FindingPart | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.kind === b.kind && (a.kind === 'shared' || a.index === (b as { index: number }).index);
+}
+
 /**
  * The one way a check becomes a journal entry, for the guard and the checklist alike: the excerpt is cut
  * from the draft only after every span a `personal-data` finding matched is masked (and, as a safety net,
- * any long number or e-mail address), so the journal never keeps the ID number, phone number or address the
- * extension itself just flagged; `found` names the rules that fired and the links that need a look
- * (official and known sites are not findings).
+ * any long number or e-mail address) — from the typed text, or else the shared post's text, or else the text
+ * read from a picture, each masked with the findings of its own part — so the journal never keeps the ID
+ * number, phone number or address the extension itself just flagged; `found` names the rules that fired
+ * (in any part) and the links that need a look (official and known sites are not findings).
  */
 export function journalEntryFromCheck(check: CheckToRecord): NewJournalEntry {
   const { result, draft } = check;
-  const text = draft.text.trim() ? maskFindings(draft.text, result.findings) : '';
-  const source =
-    text.trim() || draft.shared?.text?.trim() || draft.links?.[0] || draft.attachments?.[0] || '';
+  // The first part with words in it, each masked with its own findings (their offsets are into that part):
+  // the typed text, the shared post, then the text read from each picture.
+  const parts: { text: string | undefined; part: FindingPart | undefined }[] = [
+    { text: draft.text, part: undefined },
+    { text: draft.shared?.text, part: { kind: 'shared' } },
+    ...(draft.images ?? []).map((image, index) => ({
+      text: image?.text,
+      part: { kind: 'image', index } as FindingPart,
+    })),
+  ];
+  const worded = parts.find(({ text }) => typeof text === 'string' && text.trim() !== '');
+  const masked = worded
+    ? maskFindings(
+        worded.text as string,
+        result.findings.filter((finding) => samePart(finding.part, worded.part)),
+      ).trim()
+    : '';
+  const source = masked || draft.links?.[0] || draft.attachments?.[0] || '';
   return {
     ...(check.id ? { id: check.id } : {}),
     ...(check.at !== undefined ? { at: check.at } : {}),

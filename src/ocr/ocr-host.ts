@@ -2,6 +2,7 @@
 // reads them (read-image.ts) and keeps the last readings by the image's SHA-256 in memory only, so the same
 // picture attached, previewed and sent is read once. Nothing is written anywhere; the cache goes with the
 // document.
+import { sha256Hex } from './image-hash';
 import { MAX_IMAGE_BYTES, type OcrResponse } from './ocr-protocol';
 import { OcrTimeoutError } from './tesseract-engine';
 import { readImage, type ImageReading, type OcrEngine } from './read-image';
@@ -19,11 +20,6 @@ export interface OcrHostOptions {
 
 export interface OcrHost {
   read(bytes: Uint8Array): Promise<OcrResponse>;
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function createOcrHost(options: OcrHostOptions): OcrHost {

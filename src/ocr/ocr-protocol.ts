@@ -9,6 +9,11 @@ import type { ImageReading } from './read-image';
 export const OCR_READ = 'wr-ocr/read';
 /** A page or content script → the background: an image is coming, start the worker now. */
 export const OCR_WARM = 'wr-ocr/warm';
+/**
+ * A content script → the background: is image reading on (the option and the organisation's policy)? Asked
+ * before a picture's bytes are even taken from the page: when it is off, nothing of a picture is read.
+ */
+export const OCR_ON = 'wr-ocr/on';
 /** The background → the offscreen document (Chrome). */
 export const OCR_HOST_READ = 'wr-ocr/host-read';
 export const OCR_HOST_WARM = 'wr-ocr/host-warm';
@@ -63,6 +68,15 @@ export function isOcrReadRequest(message: unknown): message is OcrReadRequest {
 
 /** The answer to OCR_WARM: the worker is ready (or why not). */
 export type OcrWarmResponse = { ok: true } | { ok: false; error: OcrFailure; message: string };
+
+/** The answer to OCR_ON. */
+export interface OcrOnResponse {
+  on: boolean;
+}
+
+export function isOcrOnRequest(message: unknown): boolean {
+  return isRecord(message) && message.type === OCR_ON;
+}
 
 export function isOcrWarmRequest(message: unknown): boolean {
   return isRecord(message) && message.type === OCR_WARM;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OCR_HOST_IDLE, OCR_HOST_READ, OCR_READ, OCR_WARM, type OcrResponse } from './ocr-protocol';
+import { OCR_HOST_IDLE, OCR_HOST_READ, OCR_ON, OCR_READ, OCR_WARM, type OcrResponse } from './ocr-protocol';
 import { OFFSCREEN_PATH, registerOcrService, type OcrServiceApi } from './ocr-service';
 
 const ID = 'abcdefgh';
@@ -109,6 +109,15 @@ describe('the background side of image reading (Chrome)', () => {
     });
     expect(await send({ type: OCR_WARM }, PAGE)).toMatchObject({ ok: false, error: 'off' });
     expect(log).toEqual([]);
+  });
+
+  it('tells a content script whether image reading is on, reading nothing to answer', async () => {
+    const off = fakeBrowser({ enabled: false });
+    expect(await off.send({ type: OCR_ON }, CONTENT)).toEqual({ on: false });
+    expect(off.log).toEqual([]);
+    const on = fakeBrowser();
+    expect(await on.send({ type: OCR_ON }, CONTENT)).toEqual({ on: true });
+    expect(on.log).toEqual([]);
   });
 
   it('closes the offscreen document when it reports a minute idle, and opens it again when needed', async () => {

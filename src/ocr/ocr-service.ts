@@ -4,6 +4,7 @@
 // (its idle cut-off ends longer work). The browser API is passed in: only entrypoints touch `browser`.
 import {
   fromBase64,
+  isOcrOnRequest,
   isOcrReadRequest,
   isOcrResponse,
   isOcrWarmRequest,
@@ -13,6 +14,7 @@ import {
   OCR_HOST_WARM,
   toBase64,
   type ImageSource,
+  type OcrOnResponse,
   type OcrResponse,
   type OcrWarmResponse,
 } from './ocr-protocol';
@@ -173,6 +175,12 @@ export function registerOcrService(options: OcrServiceOptions): void {
   };
 
   api.runtime.onMessage.addListener((message, sender) => {
+    if (isOcrOnRequest(message) && sender.id === api.runtime.id)
+      return options.enabled().then(
+        (on): OcrOnResponse => ({ on }),
+        // Not knowing is not permission: nothing is read.
+        (): OcrOnResponse => ({ on: false }),
+      );
     if (isOcrWarmRequest(message) && sender.id === api.runtime.id)
       return warm().catch((error: unknown): OcrWarmResponse => ({
         ok: false,

@@ -1,7 +1,7 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
-import type { Selector, SiteExtras } from './surface-table';
+import { LOCAL_PICTURES, type Selector, type SiteExtras } from './surface-table';
 
 // Facebook (www., web., m.). Each selector's comment says the page state it targets. Where it was seen: every
 // selector here is from public code (open-source bots and extensions, 2024–2026, reproduced by the fixture
@@ -188,6 +188,8 @@ export const facebook = defineSite({
       submits: [POST_BUTTON],
       enterSends: false,
       linkCards: [OUTBOUND_LINKS],
+      // The thumbnails of photos added with "Ảnh/video" / "Photo/video" (or pasted) in the composer.
+      images: [LOCAL_PICTURES],
     },
     {
       surface: 'share-dialog',

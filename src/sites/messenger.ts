@@ -2,7 +2,7 @@ import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
 import { POST_CONTAINERS, firstOutboundLink, readPost, unwrapFacebookLink } from './facebook';
 import { defineSite } from './site-definition';
-import { labelMatches, namesOf, type Selector, type SiteExtras } from './surface-table';
+import { labelMatches, LOCAL_PICTURES, namesOf, type Selector, type SiteExtras } from './surface-table';
 
 // Messenger: the chat at facebook.com/messages/… (also /messages/e2ee/t/…), the chat windows that open at the
 // bottom of every facebook.com page, and messenger.com where it still serves the web chat. Each selector says
@@ -154,6 +154,8 @@ export const messenger = defineSite({
         } /* fallback: a send button named plainly */,
       ],
       enterSends: true,
+      // A picture attached to the message ("Đính kèm file" / "Attach a file", or pasted), above the box.
+      images: [LOCAL_PICTURES],
     },
   ],
   extras: messengerExtras,

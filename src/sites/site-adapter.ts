@@ -20,6 +20,17 @@ export interface Press<S extends string = string, Id extends string = string> {
   editor: HTMLElement | null;
   /** Reads what would be posted, now, synchronously. Never writes anything. */
   readDraft(): Draft;
+  /**
+   * The pictures that would go out with the press (attachment thumbnails, a send-preview, a forwarded
+   * message's picture), in the order the page shows them; their text is read by src/ocr, not here.
+   */
+  pictures?(): HTMLImageElement[];
+}
+
+/** Where pictures are being attached: the surface's part of the page, and the pictures it holds now. */
+export interface PictureSpot {
+  area: Element;
+  pictures(): HTMLImageElement[];
 }
 
 /** An editor the person is typing in (for the badge). */
@@ -54,6 +65,13 @@ export interface SiteAdapter<S extends string = string, Id extends string = stri
    * surface is gone with it (a menu that closed on blur) — the person must then press once more.
    */
   relocate?(press: Press<S>): Press<S> | null;
+  /**
+   * The surface that carries pictures around `target` (a file input, an editor an image was pasted into, a
+   * click in a forward dialog). `climb`: also surfaces found by climbing to their editor (a chat box, when a
+   * picture is attached); without it only those with a container of their own (a dialog), which is cheap
+   * enough for every click and never mistakes a dialog over a chat for the chat.
+   */
+  picturesAt?(target: Element, climb: boolean): PictureSpot | null;
 }
 
 /** Called when a page did not look as the adapter expected: the guard steps aside and logs it locally. */

@@ -1,6 +1,6 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
-import type { AdapterMissLog, EditorSpot, Press, SiteAdapter } from './site-adapter';
+import type { AdapterMissLog, EditorSpot, PictureSpot, Press, SiteAdapter } from './site-adapter';
 import type { SurfaceAction } from './site-definition';
 
 /**
@@ -24,6 +24,15 @@ export interface Selector {
    */
   has?: string;
 }
+
+/**
+ * A picture the page drew from a file the person chose or pasted: before it is uploaded, a site can only show
+ * it through a blob: or data: address it made itself. Every site does this for its attachment thumbnails and
+ * send-previews, whatever their class names, so it is the one selector that does not depend on them (the
+ * sites' own images come from their servers). Not checked against live markup yet: modelled on the fixtures
+ * (tests/fixtures/sites/), 2026-12-01.
+ */
+export const LOCAL_PICTURES: Selector = { css: 'img[src^="blob:"], img[src^="data:image/"]' };
 
 export interface SurfaceTable<S extends string = string> {
   surface: S;
@@ -49,6 +58,11 @@ export interface SurfaceTable<S extends string = string> {
   linkCards?: Selector[];
   /** File names shown for attachments inside the scope. */
   attachments?: Selector[];
+  /**
+   * Pictures that go out with a press here, inside the surface's part of the page (its container, or as far
+   * up from the editor as it climbs): `img` elements, by CSS alone; their text is read and checked (src/ocr).
+   */
+  images?: Pick<Selector, 'css'>[];
 }
 
 export interface SiteExtras<S extends string = string> {
@@ -148,16 +162,22 @@ function excluded(el: Element, unless: string | undefined): boolean {
   return unless ? el.closest(unless) !== null || el.querySelector(unless) !== null : false;
 }
 
+/** The closest container of the surface around `from` (its `scopes`), without climbing. */
+function scopeOf(from: Element, table: SurfaceTable<string>): Element | null {
+  for (const scope of table.scopes ?? []) {
+    let el = from.closest(scope.css);
+    while (el) {
+      if (scopeMatchesLabels(el, scope.labels)) return el;
+      el = el.parentElement?.closest(scope.css) ?? null;
+    }
+  }
+  return null;
+}
+
 function findScope(from: Element, table: SurfaceTable<string>): Element | null {
   if (table.scopes) {
-    for (const scope of table.scopes) {
-      let el = from.closest(scope.css);
-      while (el) {
-        if (scopeMatchesLabels(el, scope.labels)) return el;
-        el = el.parentElement?.closest(scope.css) ?? null;
-      }
-    }
-    if (table.climb === undefined) return null;
+    const scope = scopeOf(from, table);
+    if (scope || table.climb === undefined) return scope;
   }
   // Climb until an ancestor holds an editor of this surface.
   let el: Element | null = from;
@@ -203,6 +223,21 @@ function findSubmit(scope: Element, table: SurfaceTable<string>): HTMLElement | 
     }
   }
   return null;
+}
+
+/** A surface's part of the page and its pictures there: shown ones only, in page order. */
+function pictureSpot(table: SurfaceTable<string>, scope: Element, editor: Element | null): PictureSpot {
+  const area = editor ? areaOf(editor, table, scope) : scope;
+  const css = table.images?.map((selector) => selector.css).join();
+  return {
+    area,
+    pictures: () =>
+      css
+        ? [...area.querySelectorAll<HTMLImageElement>(css)].filter(
+            (el) => el.tagName === 'IMG' && isShown(el),
+          )
+        : [],
+  };
 }
 
 function collect(
@@ -278,6 +313,7 @@ export function createTableAdapter<S extends string, Id extends string>(
       control: control as HTMLElement,
       editor,
       readDraft: () => readDraftOf(table, scope, editor, control),
+      pictures: pictureSpot(table, scope, editor).pictures,
     };
   };
 
@@ -320,6 +356,13 @@ export function createTableAdapter<S extends string, Id extends string>(
       const scope = findScope(editor, table);
       const control = scope && findSubmit(scope, table);
       return control ? pressOn(table, control, editor) : null;
+    },
+    picturesAt(target, climb) {
+      for (const table of tables) {
+        const scope = table.images && (climb ? findScope(target, table) : scopeOf(target, table));
+        if (scope) return pictureSpot(table, scope, findEditor(scope, table, target));
+      }
+      return null;
     },
     editorAt(target): EditorSpot<S, Id> | null {
       for (const table of tables) {

@@ -72,6 +72,41 @@ describe('zalo adapter', () => {
   });
 });
 
+describe('zalo: pictures that go out with a press', () => {
+  it("a send-preview above the chat box: the press carries its pictures, the site's own images are not", () => {
+    document.body.innerHTML = `<img id="avatar" src="https://s120-ava-talk.zadn.vn/a.jpg">
+      <div id="chatInput"><div class="chat-box-attachments"><img id="one" src="blob:https://chat.zalo.me/1">
+      <img id="two" src="data:image/png;base64,iVBOR"><img id="gone" hidden src="blob:https://chat.zalo.me/3"></div>
+      <div id="chat-input-container-id"><div><div id="richInput" contenteditable="true">xem ảnh</div></div>
+      <div class="chat-box-input-button" data-translate-title="STR_SEND" title="Gửi"><i>➤</i></div></div>
+      <input id="file" type="file"></div>`;
+    const adapter = createZaloAdapter(vi.fn());
+    const press = adapter.pressFromEnter(document.querySelector('#richInput')!)!;
+    expect(press.pictures?.().map((img) => img.id)).toEqual(['one', 'two']);
+    // A file chosen in the chat box's input: the same pictures, found by climbing to the editor.
+    const spot = adapter.picturesAt?.(document.querySelector('#file')!, true);
+    expect(spot?.pictures().map((img) => img.id)).toEqual(['one', 'two']);
+  });
+
+  it('a forward dialog: a click in it finds its picture without climbing; a click in the page finds nothing', () => {
+    document.body.innerHTML = `<div id="chatInput"><div id="richInput" contenteditable="true"></div>
+      <img src="blob:https://chat.zalo.me/1"></div>
+      <div class="zl-modal"><div role="dialog" aria-label="Chia sẻ"><label><input id="pick" type="checkbox">Nhóm</label>
+      <div class="forward-preview"><img id="fwd" src="https://f20-zpc.zdn.vn/jpg/van-ban.jpg"></div>
+      <button type="button" class="go">Chia sẻ</button></div></div><p id="elsewhere">x</p>`;
+    const adapter = createZaloAdapter(vi.fn());
+    const spot = adapter.picturesAt?.(document.querySelector('#pick')!, false);
+    expect(spot?.pictures().map((img) => img.id)).toEqual(['fwd']);
+    expect(
+      adapter
+        .pressFromClick(document.querySelector('.go')!)
+        ?.pictures?.()
+        .map((img) => img.id),
+    ).toEqual(['fwd']);
+    expect(adapter.picturesAt?.(document.querySelector('#elsewhere')!, false)).toBeNull();
+  });
+});
+
 // Real markup (issue 13: captured from the live sites, recorded 2026-12-01). Only the parts the issue gives are
 // taken as seen (class names, tags, attributes named there); the surroundings are the fixture's.
 describe('zalo, current layouts', () => {

@@ -1,7 +1,7 @@
 import type { Draft } from '../engine/types';
 import { readEditorText } from './editor-text';
 import { defineSite } from './site-definition';
-import type { SiteExtras } from './surface-table';
+import { LOCAL_PICTURES, type SiteExtras } from './surface-table';
 
 // Zalo web (chat.zalo.me). Each selector says the page state it targets and where and when it was seen:
 // "public code" = open-source projects, 2024–2026 (reproduced by the fixture app, tests/fixtures/README.md);
@@ -75,6 +75,8 @@ export const zalo = defineSite({
         } /* fallback: an input-area button titled "Gửi"/"Send" (title or aria-label) */,
       ],
       enterSends: true,
+      // A picture pasted into the box or chosen with "Gửi hình ảnh", in the send-preview above the box.
+      images: [LOCAL_PICTURES],
     },
     {
       surface: 'zalo-forward',
@@ -116,6 +118,12 @@ export const zalo = defineSite({
         },
       ],
       linkCards: [{ css: 'a[href^="http"]' /* links in the forwarded message preview */ }],
+      images: [
+        {
+          css: `:is(${FORWARD_PREVIEW}) img` /* the forwarded message's picture in its preview (the preview's selectors are public code; a picture in it is modelled on the fixture, 2026-12-01) */,
+        },
+        LOCAL_PICTURES,
+      ],
     },
   ],
   extras: zaloExtras,

@@ -6,6 +6,7 @@
 //
 //   engine.throughput_64k          MB/s (UTF-8 bytes of input) on 64 KB of Vietnamese text, built-in packs
 //   engine.post_500_median         ms for a 500-character post, built-in packs
+//   engine.post_500_parts_median   ms for that post with a shared post (500) and two pictures' text (1,500 each)
 //   engine.rules_<n>_ms            ms for the 64 KB text with n synthetic phrase rules (10, 100, 1000, 5000)
 //   engine.rules_5000_vs_10        median of per-round ratios of the two times above (goal ≤ 2: cost grows
 //                                  with the text, not with the number of rules)
@@ -67,6 +68,25 @@ export async function* run(): AsyncGenerator<BenchResult> {
     min: round(Math.min(...sPost.cpu), 4),
     wall_ms: round(median(sPost.wall), 4),
     goal: '<= 0.2',
+  };
+
+  // The same post with what goes out beside it: a 500-character shared post and two pictures' text (1,500
+  // characters each, about what a phone photo of a page gives). Each part is checked on its own.
+  const shared = vietnameseText(700, 5).slice(0, 500);
+  const images = [vietnameseText(2000, 7).slice(0, 1500), vietnameseText(2000, 11).slice(0, 1500)].map(
+    (text) => ({ text }),
+  );
+  const checkParts = () => checker.check({ text: post, shared: { text: shared }, images });
+  const sParts = sampleCpu(checkParts, { warmup: 100, samples: 31, batch: batchFor(checkParts, 20) });
+  yield {
+    name: 'engine.post_500_parts_median',
+    value: round(median(sParts.cpu), 4),
+    unit: 'ms',
+    packs: source,
+    parts: 4,
+    characters: post.length + shared.length + images.reduce((n, image) => n + image.text.length, 0),
+    min: round(Math.min(...sParts.cpu), 4),
+    wall_ms: round(median(sParts.wall), 4),
   };
 
   // Cost against the number of rules. Checkers for all sizes are built first, then timed in alternation

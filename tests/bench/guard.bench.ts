@@ -2,7 +2,8 @@
 // (tests/fixtures), every figure measured in this run.
 //
 //   bundle.content_script             bytes of .output/chrome-mv3/content-scripts/compose.js (minified; goal ≤ 60 KB);
-//                                     the engine (guard-engine.js) and dialog (guard-ui.js) it imports are extra fields
+//                                     the engine (guard-engine.js), dialog (guard-ui.js) and attached pictures' reader
+//                                     (guard-images.js) it imports are extra fields
 //   guard.click_to_dialog_p95         ms from the Post press (pointerdown) to the dialog in the page (goal ≤ 50)
 //   guard.clean_post_overhead_median  ms the extension adds to a clean Post press (findings-only), measured as
 //                                     the delay before the page's own listener sees pointerdown + click, with
@@ -391,6 +392,7 @@ export async function* run(): AsyncIterable<BenchResult> {
     goal: 60 * 1024,
     engine_script_bytes: sizeOf('guard-engine.js'),
     dialog_script_bytes: sizeOf('guard-ui.js'),
+    pictures_script_bytes: sizeOf('guard-images.js'),
   };
 
   // Fresh profiles: the first page right after the extension is installed, while its background is still

@@ -152,7 +152,7 @@ async function* extensionPart(set: OcrSet, packs: CompiledPack[]): AsyncIterable
       const { answer, ms } = await ask<OcrResponse>(browser.page, { type: OCR_READ, image: { bytes } });
       if (!answer.ok) throw new Error(`${image.file}: ${answer.error} ${answer.message}`);
       times.push(ms);
-      const found = checkImageText(checker, packs, answer.reading.text).findings.some(
+      const found = checkImageText(checker, answer.reading.text).findings.some(
         (f) => f.category === 'internal-document',
       );
       if (image.document && found) flagged++;

@@ -27,7 +27,9 @@ test.describe('reading images on the checklist page', () => {
   test.beforeEach(async ({ context }) => {
     const worker = await serviceWorkerOf(context);
     await worker.evaluate(
-      (packs) => chrome.storage.local.set({ activeRules: { packs, updatedAt: Date.now() } }),
+      // Vietnamese first, whatever the browser's own language: the page's words are checked in it.
+      (packs) =>
+        chrome.storage.local.set({ activeRules: { packs, updatedAt: Date.now() }, uiLanguage: 'vi' }),
       loadBuiltInPacks(),
     );
     refused = [];
@@ -53,7 +55,14 @@ test.describe('reading images on the checklist page', () => {
     await page.getByTestId('wr-image-file').setInputFiles(path.join(set.dir, `${DOCUMENT}.phone.jpg`));
     const panel = page.getByTestId('wr-image-text');
     await expect(panel).toHaveAttribute('data-status', 'read', { timeout: 45_000 });
-    await expect(panel.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
+    // Its text is checked with the checklist's draft, as a part of its own: the finding says "in the image",
+    // and the summary counts it.
+    const stamp = page
+      .getByTestId('wr-result')
+      .locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"][data-part="image"]');
+    await expect(stamp).toBeVisible();
+    await expect(stamp).toContainText('trong ảnh');
+    await expect(page.getByTestId('wr-summary')).toContainText('trong chữ đọc được từ ảnh');
     await expect(panel.getByTestId('wr-image-text-read')).toContainText('TỐI MẬT');
     expect(refused).toEqual([]);
   });
@@ -66,11 +75,12 @@ test.describe('reading images on the checklist page', () => {
     await checklist(page, extensionId, `?image=${encodeURIComponent('https://img.example.vn/van-ban.png')}`);
     const panel = page.getByTestId('wr-image-text');
     await expect(panel).toHaveAttribute('data-status', 'read', { timeout: 45_000 });
-    await expect(panel.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
+    const result = page.getByTestId('wr-result');
+    await expect(result.locator('[data-testid="wr-finding"][data-rule-id="secrecy-stamp"]')).toBeVisible();
 
     await page.getByTestId('wr-image-file').setInputFiles(path.join(set.dir, `${HONEY}.clean.jpg`));
     await expect(panel.getByTestId('wr-image-text-read')).toContainText('ONG', { timeout: 45_000 });
-    await expect(panel.locator('[data-testid="wr-finding"]')).toHaveCount(0);
+    await expect(result.locator('[data-testid="wr-finding"]')).toHaveCount(0);
     expect(refused).toEqual([]);
   });
 

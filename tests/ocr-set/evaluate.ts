@@ -63,7 +63,7 @@ export async function scoreImage(
   const cpu = process.cpuUsage();
   const reading = await readImage(raster, engine);
   const used = process.cpuUsage(cpu);
-  const result = checkImageText(checker, packs, reading.text);
+  const result = checkImageText(checker, reading.text);
   const lines = new Set(reading.text.split('\n').map((line) => line.trim()));
   const score: ImageScore = {
     image,

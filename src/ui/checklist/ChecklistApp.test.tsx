@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../engine/types';
+import { createChecker } from '../../engine';
+import type { CompiledPack, Draft } from '../../engine/types';
+import type { OcrResponse } from '../../ocr/ocr-protocol';
 import type { NewJournalEntry } from '../../journal/journal-entry';
 import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import { CLEAN_RESULT, FIVE_QUESTIONS, RUMOUR_RESULT, RUMOUR_TEXT } from './checklist-fixtures';
@@ -152,5 +154,82 @@ describe('ChecklistApp', () => {
     act(() => $('wr-checklist-selection')?.click());
     await flush();
     expect(($('wr-checklist-input') as HTMLTextAreaElement).value).toBe('đoạn được chọn');
+  });
+
+  it('an image handed over is read and checked with the text: findings "in the image", in the summary and journal', async () => {
+    const stampPack: CompiledPack = {
+      id: 'vn-internal-documents',
+      version: '1.0.0',
+      name: { vi: 'Tài liệu nội bộ', en: 'Internal documents' },
+      questions: [],
+      rules: [
+        {
+          id: 'secrecy-stamp',
+          kind: 'phrase',
+          category: 'internal-document',
+          question: 'source',
+          severity: 'critical',
+          weight: 1,
+          phrases: ['TỐI MẬT'],
+          match: 'exact',
+          wholeLine: true,
+          upperCaseOnly: true,
+          message: { vi: 'Có dấu độ mật.', en: 'A secrecy stamp.' },
+        },
+        {
+          id: 'named-person',
+          kind: 'phrase',
+          category: 'personal-data',
+          question: 'harm',
+          severity: 'warning',
+          weight: 1,
+          phrases: ['Nguyễn Văn Bình'],
+          match: 'fold',
+          wholeLine: false,
+          upperCaseOnly: false,
+          message: { vi: 'Có tên người.', en: 'A person is named.' },
+        },
+      ],
+    };
+    const checker = createChecker([stampPack]);
+    let answer!: (response: OcrResponse) => void;
+    const read = vi.fn(() => new Promise<OcrResponse>((resolve) => (answer = resolve)));
+    const { $, recorded, copied } = setup({
+      variant: 'page',
+      lang: 'en',
+      check: (draft) => checker.check(draft),
+      imageText: { read },
+      prefill: { image: 'https://cdn.example.vn/anh.jpg', imageTab: 4, imageFrame: 0 },
+    });
+    await flush();
+    expect(read).toHaveBeenCalledWith({ url: 'https://cdn.example.vn/anh.jpg', tabId: 4, frameId: 0 });
+    expect($('wr-image-text')?.dataset.status).toBe('reading');
+    const text = 'TỐI MẬT\n\nBÁO CÁO về ông Nguyễn Văn Bình\nSố: 112/BC';
+    await act(async () => {
+      answer({
+        ok: true,
+        hash: 'h',
+        cached: false,
+        reading: { status: 'read', text, stamps: ['TỐI MẬT'], size: { width: 1000, height: 1400 }, ms: 800 },
+      });
+    });
+    await flush();
+    const finding = document.querySelector('[data-testid="wr-result"] [data-testid="wr-finding"]');
+    expect(finding?.getAttribute('data-part')).toBe('image');
+    expect(finding?.textContent).toContain('in the image: “TỐI MẬT”');
+    expect($('wr-summary')?.textContent).toContain('2 points are in the text read from the image.');
+    // The journal keeps the rules that fired and, since nothing was typed, an excerpt of what was read with
+    // the personal data the rules found in it masked, as for typed text.
+    const entry = recorded.at(-1);
+    expect(entry?.verdict).toBe('critical');
+    expect(entry?.found.slice().sort()).toEqual([
+      'vn-internal-documents/named-person',
+      'vn-internal-documents/secrecy-stamp',
+    ]);
+    expect(entry?.excerpt).toContain('BÁO CÁO về ông •••');
+    expect(entry?.excerpt).not.toContain('Bình');
+    act(() => $('wr-copy-summary')?.click());
+    await flush();
+    expect(copied[0]).toContain('in the image: “TỐI MẬT”');
   });
 });

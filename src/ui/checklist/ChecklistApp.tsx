@@ -2,8 +2,9 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
 import type { NewJournalEntry } from '../../journal/journal-entry';
 import type { UiLanguage, UiLanguagePreference } from '../locale';
+import type { ImageSource } from '../../ocr/ocr-protocol';
 import { ImageTextPanel } from '../image-text/ImageTextPanel';
-import type { ImageTextService } from '../image-text/useImageText';
+import { textRead, useImageText, type ImageTextService } from '../image-text/useImageText';
 import { FindingList } from '../result/FindingList';
 import { LinkList } from '../result/LinkList';
 import { QuestionList } from '../result/QuestionList';
@@ -49,7 +50,10 @@ export interface ChecklistServices {
   };
   /** Popup only: open the roomier checklist page with what is in the box. */
   openFullPage?: (prefill: ChecklistPrefill) => void;
-  /** Reads the text in an image (handed over, or chosen on the page) and checks it: src/ui/image-text. */
+  /**
+   * Reads the text in an image (handed over, or chosen on the page): src/ui/image-text. What it says is
+   * checked with the text in the box, as a part of its own (findings "in the image").
+   */
   imageText?: ImageTextService;
 }
 
@@ -112,15 +116,41 @@ export function ChecklistApp(props: ChecklistAppProps) {
     amend: props.amend,
   });
 
+  // The image being read: one handed over (its address, and the tab it was right-clicked in), or a file
+  // chosen on the page (which replaces it).
+  const [file, setFile] = useState<{ source: ImageSource; count: number } | null>(null);
+  const imageSource: ImageSource | null =
+    file?.source ??
+    (state.image
+      ? {
+          url: state.image,
+          ...(prefill?.image === state.image && prefill.imageTab !== undefined
+            ? { tabId: prefill.imageTab, frameId: prefill.imageFrame }
+            : {}),
+        }
+      : null);
+  const imageState = useImageText(
+    props.imageText,
+    imageSource,
+    file ? `file:${file.count}` : state.image ? `url:${state.image}` : '',
+  );
+  const picture = textRead(imageState);
+  // An image read is checked at once, with whatever is in the box: that is why it was handed over or chosen.
+  useEffect(() => {
+    if (imageState.status === 'read') pendingRun.current = true;
+  }, [imageState]);
+
   const run = () => {
-    if (!check || !canCheck(state)) return;
-    const result = check(draftOf(state));
+    if (!check || !canCheck(state, picture)) return;
+    const draft = draftOf(state, picture);
+    const result = check(draft);
     const at = Date.now();
-    dispatch({ type: 'checked', result, at });
+    dispatch({ type: 'checked', result, at, ...(picture ? { picture } : {}) });
     journal.record({
       state,
+      picture,
       result,
-      draft: draftOf(state),
+      draft,
       at,
       origin: variant === 'popup' ? 'popup' : 'checklist',
       questions: questionViews(props.questions, result, props.packQuestions),
@@ -128,7 +158,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
   };
 
   useEffect(() => {
-    if (pendingRun.current && check && canCheck(state)) {
+    if (pendingRun.current && check && canCheck(state, picture)) {
       pendingRun.current = false;
       run();
     }
@@ -232,7 +262,7 @@ export function ChecklistApp(props: ChecklistAppProps) {
                 type="button"
                 class="wr-button wr-button-primary"
                 data-testid="wr-checklist-run"
-                disabled={!check || !canCheck(state)}
+                disabled={!check || !canCheck(state, picture)}
                 onClick={run}
               >
                 {t.run}
@@ -268,18 +298,13 @@ export function ChecklistApp(props: ChecklistAppProps) {
           {props.imageText && (
             <ImageTextPanel
               lang={lang}
-              service={props.imageText}
-              allowFile={variant === 'page'}
-              image={
-                state.image
-                  ? {
-                      url: state.image,
-                      ...(prefill?.image === state.image && prefill.imageTab !== undefined
-                        ? { tabId: prefill.imageTab, frameId: prefill.imageFrame }
-                        : {}),
-                    }
-                  : undefined
-              }
+              state={imageState}
+              {...(variant === 'page'
+                ? {
+                    onFile: (source: ImageSource) =>
+                      setFile((previous) => ({ source, count: (previous?.count ?? 0) + 1 })),
+                  }
+                : {})}
             />
           )}
           {checked && (

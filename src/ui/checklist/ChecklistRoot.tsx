@@ -10,7 +10,6 @@ import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
 import type { ChecklistPrefill } from './checklist-state';
 import { CHECKLIST_STRINGS } from './checklist-strings';
 import { JournalPanel } from './JournalPanel';
-import { checkImageText } from '../../ocr/image-findings';
 import type { ImageSource, OcrResponse } from '../../ocr/ocr-protocol';
 
 /** A stored value the UI follows (src/settings/stored-value.ts; a wxt storage item fits). */
@@ -88,15 +87,10 @@ export function ChecklistRoot(props: ChecklistRootProps) {
     const checker = props.createChecker(rules.packs);
     return (draft: Draft) => checker.check(draft);
   }, [rules, props.createChecker]);
-  const imageText = useMemo(() => {
-    const read = props.readImage;
-    if (!read) return undefined;
-    const checker = rules ? props.createChecker(rules.packs) : null;
-    return {
-      read,
-      check: checker && rules ? (text: string) => checkImageText(checker, rules.packs, text) : null,
-    };
-  }, [rules, props.createChecker, props.readImage]);
+  const imageText = useMemo(
+    () => (props.readImage ? { read: props.readImage } : undefined),
+    [props.readImage],
+  );
   const packQuestions = useMemo(() => rules?.packs.flatMap((pack) => pack.questions) ?? [], [rules]);
 
   useEffect(() => {

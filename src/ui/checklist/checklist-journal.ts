@@ -20,6 +20,8 @@ function hostOf(url: string | undefined): string {
 export interface CheckToJournal {
   /** The checklist as it was when the person pressed "Check" (before the result is stored). */
   state: ChecklistState;
+  /** The text read from the image, checked with the rest (null: none). */
+  picture?: string | null;
   result: CheckResult;
   /** The draft that was checked (the findings' offsets point into its text). */
   draft: Draft;
@@ -32,6 +34,7 @@ export interface CheckToJournal {
 /** The journal entry of a check by hand, made by the journal's one builder (personal data masked). */
 export function checklistJournalEntry({
   state,
+  picture,
   draft,
   result,
   at,
@@ -40,7 +43,11 @@ export function checklistJournalEntry({
 }: CheckToJournal): NewJournalEntry {
   // Checking the same text again replaces its journal entry rather than adding a second one.
   const previous = state.checked;
-  const again = previous && previous.text === state.input && previous.image === state.image;
+  const again =
+    previous &&
+    previous.text === state.input &&
+    previous.image === state.image &&
+    (previous.picture ?? null) === (picture ?? null);
   return journalEntryFromCheck({
     ...(again && previous.journalId ? { id: previous.journalId } : {}),
     at,

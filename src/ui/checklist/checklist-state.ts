@@ -1,4 +1,4 @@
-import type { CheckResult, LocalizedText, PackQuestion } from '../../engine/types';
+import type { CheckResult, Draft, LocalizedText, PackQuestion } from '../../engine/types';
 import { articleAgeHint } from '../../questions/article-age';
 import type { QuestionAnswer, QuestionView } from '../result/QuestionList';
 
@@ -18,6 +18,8 @@ export interface ChecklistPrefill {
 export interface CheckedText {
   text: string;
   image?: string;
+  /** The text read from the image, when it was read and checked with the rest. */
+  picture?: string;
   page?: string;
   result: CheckResult;
   at: number;
@@ -36,7 +38,7 @@ export interface ChecklistState {
 export type ChecklistAction =
   | { type: 'input'; text: string }
   | { type: 'prefill'; prefill: ChecklistPrefill }
-  | { type: 'checked'; result: CheckResult; at: number }
+  | { type: 'checked'; result: CheckResult; at: number; picture?: string }
   | { type: 'journaled'; id: string }
   | { type: 'answer'; questionId: string; answer: QuestionAnswer | null }
   | { type: 'clear' }
@@ -62,6 +64,7 @@ export function checklistReducer(state: ChecklistState, action: ChecklistAction)
         checked: {
           text: state.input,
           image: state.image,
+          ...(action.picture ? { picture: action.picture } : {}),
           page: state.page,
           result: action.result,
           at: action.at,
@@ -83,13 +86,20 @@ export function checklistReducer(state: ChecklistState, action: ChecklistAction)
   }
 }
 
-/** What to send the engine: the text, plus the image address as an attachment (it is not part of the text). */
-export function draftOf(state: Pick<ChecklistState, 'input' | 'image'>) {
-  return { text: state.input, ...(state.image ? { attachments: [state.image] } : {}) };
+/**
+ * What to send the engine: the text, the image address as an attachment (it is not part of the text), and
+ * the text read from the image, when it was read, as a part of its own.
+ */
+export function draftOf(state: Pick<ChecklistState, 'input' | 'image'>, picture?: string | null): Draft {
+  return {
+    text: state.input,
+    ...(state.image ? { attachments: [state.image] } : {}),
+    ...(picture ? { images: [{ text: picture }] } : {}),
+  };
 }
 
-export function canCheck(state: Pick<ChecklistState, 'input' | 'image'>): boolean {
-  return state.input.trim() !== '' || Boolean(state.image);
+export function canCheck(state: Pick<ChecklistState, 'input' | 'image'>, picture?: string | null): boolean {
+  return state.input.trim() !== '' || Boolean(state.image) || Boolean(picture);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ChecklistStrings {
   clearAnswered: string;
   adviceClear: string;
   criticalCount: (count: number) => string;
+  /** How many of the points are in the text read from the image. */
+  inImageCount: (count: number) => string;
   copySummary: string;
   copied: string;
   openFullPage: string;
@@ -96,6 +98,7 @@ const vi: ChecklistStrings = {
   clearAnswered: 'Bạn đã trả lời các câu hỏi và không thấy dấu hiệu đáng lo.',
   adviceClear: 'Nếu chia sẻ, hãy ghi rõ nguồn.',
   criticalCount: (count) => `${count} điểm nghiêm trọng.`,
+  inImageCount: (count) => `${count} điểm nằm trong chữ đọc được từ ảnh.`,
   copySummary: 'Sao chép tóm tắt',
   copied: 'Đã sao chép',
   openFullPage: 'Mở trang kiểm tra đầy đủ',
@@ -166,6 +169,8 @@ const en: ChecklistStrings = {
   clearAnswered: 'You answered the questions and nothing worrying was found.',
   adviceClear: 'If you share it, say where it comes from.',
   criticalCount: (count) => `${count} critical ${count === 1 ? 'point' : 'points'}.`,
+  inImageCount: (count) =>
+    `${count} ${count === 1 ? 'point is' : 'points are'} in the text read from the image.`,
   copySummary: 'Copy summary',
   copied: 'Copied',
   openFullPage: 'Open the full checklist',

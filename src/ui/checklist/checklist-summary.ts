@@ -31,6 +31,7 @@ export function summarize({ result, questions, answers, lang }: SummaryInput): C
   if (!result) return { tone: 'pending', lines: [t.summaryPending], unclear: [] };
   const unclear = unclearQuestions(questions, answers);
   const critical = result.findings.filter((finding) => finding.severity === 'critical').length;
+  const inImage = result.findings.filter((finding) => finding.part?.kind === 'image').length;
   const lines: string[] = [];
   let tone: SummaryTone;
   if (unclear.length > 0) {
@@ -41,6 +42,7 @@ export function summarize({ result, questions, answers, lang }: SummaryInput): C
     });
     lines.push(t.unclear(names));
     if (critical > 0) lines.push(t.criticalCount(critical));
+    if (inImage > 0) lines.push(t.inImageCount(inImage));
     lines.push(t.adviceUnclear);
   } else if (result.verdict !== 'clean') {
     tone = 'review';
@@ -48,6 +50,7 @@ export function summarize({ result, questions, answers, lang }: SummaryInput): C
       result.findings.length + result.links.filter((l) => !['official', 'known'].includes(l.verdict)).length;
     lines.push(t.reviewAnswered(points));
     if (critical > 0) lines.push(t.criticalCount(critical));
+    if (inImage > 0) lines.push(t.inImageCount(inImage));
     lines.push(t.adviceReview);
   } else {
     tone = 'clear';
@@ -77,7 +80,10 @@ export function plainSummary(input: PlainSummaryInput): string {
   out.push('', `${t.plainFindings}:`);
   if (result.findings.length === 0) out.push(`- ${t.plainNoFindings}`);
   for (const finding of orderFindings(result.findings)) {
-    out.push(`- [${r.severity[finding.severity]}] ${localize(finding.message, lang)} — “${finding.excerpt}”`);
+    const where = finding.part ? `${r.inPart(finding.part, 1, false)}: ` : '';
+    out.push(
+      `- [${r.severity[finding.severity]}] ${localize(finding.message, lang)} — ${where}“${finding.excerpt}”`,
+    );
   }
   if (result.links.length > 0) {
     out.push('', `${t.plainLinks}:`);

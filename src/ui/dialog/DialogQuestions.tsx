@@ -12,9 +12,12 @@ import { EvidenceList } from './EvidenceList';
 export function DialogQuestions({
   questions,
   lang,
+  pictures,
 }: {
   questions: readonly DialogQuestion[];
   lang: UiLanguage;
+  /** How many pictures went out with the draft (their findings say which). */
+  pictures?: number;
 }) {
   const t = DIALOG_STRINGS[lang];
   return (
@@ -39,7 +42,9 @@ export function DialogQuestions({
                 ))}
               </ul>
             )}
-            {question.evidence.length > 0 && <EvidenceList lines={question.evidence} lang={lang} />}
+            {question.evidence.length > 0 && (
+              <EvidenceList lines={question.evidence} lang={lang} pictures={pictures} />
+            )}
             {question.actions.length > 0 && (
               <ul class="wr-dq-actions">
                 {question.actions.map((action) => {

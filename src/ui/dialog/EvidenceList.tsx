@@ -12,11 +12,21 @@ function shorten(text: string, max = SHORT_EXCERPT): string {
 }
 
 /**
- * Findings as evidence under the question they feed: one line per rule (a rule that matched three times is
- * one line, "×3"), its words quoted; what the rule says and its legal reference on demand (a <details>, so
+ * Findings as evidence under the question they feed: one line per rule and part (a rule that matched three
+ * times is one line, "×3"), its words quoted, and where they are when not in the typed text ("in the attached
+ * image", "in the shared post"); what the rule says and its legal reference on demand (a <details>, so
  * keyboard and screen readers open it like any disclosure). Pack text is only ever text, never markup.
  */
-export function EvidenceList({ lines, lang }: { lines: readonly EvidenceLine[]; lang: UiLanguage }) {
+export function EvidenceList({
+  lines,
+  lang,
+  pictures = 1,
+}: {
+  lines: readonly EvidenceLine[];
+  lang: UiLanguage;
+  /** How many pictures went out with the draft (a lone one is not numbered). */
+  pictures?: number;
+}) {
   const t = DIALOG_STRINGS[lang];
   const r = RESULT_STRINGS[lang];
   return (
@@ -32,19 +42,21 @@ export function EvidenceList({ lines, lang }: { lines: readonly EvidenceLine[]; 
             : shorten(message);
         return (
           <li
-            key={`${line.packId}/${line.ruleId}`}
+            key={`${line.packId}/${line.ruleId}/${line.part ? JSON.stringify(line.part) : ''}`}
             class="wr-ev"
             data-testid="wr-finding"
             data-rule-id={line.ruleId}
             data-pack-id={line.packId}
             data-severity={line.severity}
             data-count={line.count}
+            data-part={line.part?.kind}
           >
             <details>
               <summary>
                 <span class="wr-badge" data-tone={line.severity}>
                   {r.severity[line.severity]}
                 </span>{' '}
+                {line.part && <span class="wr-ev-where">{r.inPart(line.part, pictures, true)}: </span>}
                 <span class="wr-ev-words">{quoted}</span>
                 {line.count > 1 && (
                   <>

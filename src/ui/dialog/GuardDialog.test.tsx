@@ -237,4 +237,71 @@ describe('GuardDialog', () => {
     expect(root.querySelector('[data-testid="wr-history-offer"]')).toBeNull();
     expect(root.textContent).not.toMatch(/mở trang này|Mở đọc trước/);
   });
+
+  it('says where a finding is when it is not in the typed text: the attached image, the shared post', () => {
+    const result: CheckResult = {
+      ...RESULT,
+      findings: [
+        sampleFinding({ part: { kind: 'image', index: 0 } }),
+        sampleFinding({ part: { kind: 'shared' }, excerpt: 'MẬT' }),
+        sampleFinding({ excerpt: 'TUYỆT MẬT' }),
+      ],
+    };
+    show({ result, draft: { text: 'x', images: [{ text: 'TỐI MẬT' }], shared: { text: 'MẬT' } } });
+    const lines = [...root.querySelectorAll<HTMLElement>('[data-testid="wr-finding"]')];
+    // One line per rule and part: the person sees each place.
+    expect(
+      lines.map((line) => [line.dataset.part ?? 'text', line.querySelector('summary')?.textContent]),
+    ).toEqual([
+      ['image', 'Nghiêm trọng trong ảnh đính kèm: “TỐI MẬT”'],
+      ['shared', 'Nghiêm trọng trong bài được chia sẻ: “MẬT”'],
+      ['text', 'Nghiêm trọng “TUYỆT MẬT”'],
+    ]);
+  });
+
+  it('numbers the attached images when there are several', () => {
+    const result: CheckResult = {
+      ...RESULT,
+      findings: [sampleFinding({ part: { kind: 'image', index: 1 } })],
+    };
+    show({ result, draft: { text: '', images: [{ text: 'a' }, { text: 'TỐI MẬT' }] }, lang: 'en' });
+    expect(root.querySelector('[data-testid="wr-finding"] summary')?.textContent).toContain(
+      'in the attached image 2: “TỐI MẬT”',
+    );
+  });
+
+  it('says the image is still being read and lets the person decide; once read, says so and shows what it found', () => {
+    const clean: CheckResult = { verdict: 'clean', findings: [], links: [], questions: questions() };
+    const props = { result: clean, draft: { text: 'Ảnh nè' }, pictures: { reading: 1, unread: 0 } };
+    const { q, onProceed } = show(props);
+    expect(q('wr-image-reading').dataset.state).toBe('reading');
+    expect(q('wr-image-reading').textContent).toContain('Ảnh đang được đọc');
+    // Nothing critical yet: the person may send without waiting.
+    expect(q<HTMLButtonElement>('wr-proceed').disabled).toBe(false);
+
+    // The reading finishes while the dialog is open: the stamp appears and "send anyway" asks for the tick.
+    const stamped: CheckResult = {
+      ...RESULT,
+      findings: [sampleFinding({ part: { kind: 'image', index: 0 } })],
+    };
+    show({
+      ...props,
+      result: stamped,
+      draft: { text: 'Ảnh nè', images: [{ text: 'TỐI MẬT' }] },
+      pictures: { reading: 0, unread: 0 },
+    });
+    expect(q('wr-image-reading').dataset.state).toBe('read');
+    expect(q('wr-image-reading').textContent).toContain('Đã đọc xong ảnh đính kèm.');
+    expect(root.querySelector('[data-testid="wr-finding"]')?.getAttribute('data-part')).toBe('image');
+    expect(q<HTMLButtonElement>('wr-proceed').disabled).toBe(true);
+    expect(onProceed).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when an attached image could not be read, in English too', () => {
+    const { q } = show({ lang: 'en', pictures: { reading: 0, unread: 1 } });
+    expect(q('wr-image-reading').dataset.state).toBe('unread');
+    expect(q('wr-image-reading').textContent).toContain('could not be read: look at it yourself');
+    const again = show({ lang: 'en', pictures: { reading: 2, unread: 0 } });
+    expect(again.q('wr-image-reading').textContent).toContain('2 images are still being read');
+  });
 });

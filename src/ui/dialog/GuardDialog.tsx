@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckResult, Draft } from '../../engine/types';
+import type { PicturesRead } from '../../guard/guard-types';
 import type { SurfaceAction } from '../../sites/site-definition';
 import { dialogModel } from './dialog-model';
 import { DIALOG_STRINGS, type UiLanguage } from './dialog-strings';
@@ -16,6 +17,8 @@ export interface GuardDialogProps {
   action?: SurfaceAction;
   /** A post is waiting (Post anyway / Back to edit); otherwise only Close. */
   pending: boolean;
+  /** The attached pictures' reading (still reading, or some could not be read); absent: no pictures read. */
+  pictures?: PicturesRead;
   onProceed(): void;
   onEdit(): void;
   /** Read before you share (history lookups); without it nothing is said about opening. */
@@ -39,6 +42,8 @@ export function GuardDialog(props: GuardDialogProps) {
   const model = useMemo(() => dialogModel(result, draft, now), [result, draft, now]);
   const read = useReadStates(model.links, props.share);
   const [acknowledged, setAcknowledged] = useState(false);
+  // Pictures still being read when the dialog opened: once read, it says so (the findings appear with it).
+  const [waitedForPictures] = useState(() => (props.pictures?.reading ?? 0) > 0);
   const [used, setUsed] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -103,7 +108,14 @@ export function GuardDialog(props: GuardDialogProps) {
               </>
             ) : null}
           </p>
-          <DialogQuestions questions={model.questions} lang={lang} />
+          <PicturesLine
+            pictures={props.pictures}
+            waited={waitedForPictures}
+            count={draft.images?.length ?? 0}
+            found={result.findings.some((finding) => finding.part?.kind === 'image')}
+            lang={lang}
+          />
+          <DialogQuestions questions={model.questions} lang={lang} pictures={model.pictures} />
           <LinkLines links={model.links} lang={lang} read={read.states} />
           {read.offer && (
             <div class="wr-offer" data-testid="wr-history-offer">
@@ -170,5 +182,32 @@ export function GuardDialog(props: GuardDialogProps) {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * Where the reading of the attached pictures stands: still reading (the person may wait — the dialog updates
+ * itself — or decide now), read (when the dialog waited for it), or not readable. A live region, so a screen
+ * reader hears the change.
+ */
+function PicturesLine(props: {
+  pictures: PicturesRead | undefined;
+  waited: boolean;
+  /** Pictures read so far. */
+  count: number;
+  found: boolean;
+  lang: UiLanguage;
+}) {
+  const s = DIALOG_STRINGS[props.lang];
+  const reading = props.pictures?.reading ?? 0;
+  const unread = props.pictures?.unread ?? 0;
+  const state =
+    reading > 0 ? 'reading' : props.waited && props.count > 0 ? 'read' : unread > 0 ? 'unread' : null;
+  return (
+    <p class="wr-pictures" role="status" data-testid="wr-image-reading" data-state={state ?? 'none'}>
+      {state === 'reading' && s.picturesReading(reading)}
+      {state === 'read' && s.picturesRead(props.count, props.found)}
+      {state !== 'reading' && unread > 0 && ` ${s.picturesUnread(unread)}`}
+    </p>
   );
 }

@@ -33,6 +33,23 @@ describe('evidenceByQuestion', () => {
   });
 });
 
+describe('evidenceByQuestion with parts', () => {
+  it('folds per rule and part: a stamp typed and one in a picture are two lines, each saying where', () => {
+    const source =
+      evidenceByQuestion([
+        sampleFinding({ start: 0 }),
+        sampleFinding({ start: 0, part: { kind: 'image', index: 0 } }),
+        sampleFinding({ start: 9, part: { kind: 'image', index: 0 } }),
+        sampleFinding({ start: 0, part: { kind: 'image', index: 1 } }),
+      ]).get('source') ?? [];
+    expect(source.map((line) => [line.part, line.count])).toEqual([
+      [undefined, 1],
+      [{ kind: 'image', index: 0 }, 2],
+      [{ kind: 'image', index: 1 }, 1],
+    ]);
+  });
+});
+
 describe('dialogModel', () => {
   it('puts the question with the most reason to ask first, keeping the usual order otherwise', () => {
     const result: CheckResult = {

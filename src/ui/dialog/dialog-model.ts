@@ -6,6 +6,7 @@ import type {
   CheckResult,
   Draft,
   Finding,
+  FindingPart,
   LinkResult,
   LocalizedText,
   QuestionHint,
@@ -16,10 +17,15 @@ import { articleAgeHint, isOldArticle } from '../../questions/article-age';
 import { lateralReading, type LateralAction } from '../../questions/lateral-reading';
 import { QUESTIONS } from '../../questions/questions';
 
-/** One rule's findings under the question it feeds: one line however often the rule matched. */
+/**
+ * One rule's findings in one part of the draft under the question it feeds: one line however often the rule
+ * matched there.
+ */
 export interface EvidenceLine {
   packId: string;
   ruleId: string;
+  /** Where, when not in the typed text: the shared post, or an attached picture's text. */
+  part?: FindingPart;
   severity: Severity;
   message: LocalizedText;
   reference?: string;
@@ -51,6 +57,8 @@ export interface DialogModel {
   questions: DialogQuestion[];
   links: DialogLink[];
   critical: boolean;
+  /** How many pictures' text was checked (a finding in one names which, when there are several). */
+  pictures: number;
 }
 
 const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 100, warning: 10, info: 1 };
@@ -60,11 +68,16 @@ const REASSURING_HINTS = new Set(['link:official', 'link:known']);
 /** How many places to look elsewhere the dialog shows (the rest are on the checklist page). */
 export const DIALOG_LATERAL_ACTIONS = 2;
 
-/** Findings folded per rule (packId/ruleId), under their question, most severe first, then text order. */
+/**
+ * Findings folded per rule and part (a stamp typed and a stamp in a picture are two lines: the person must
+ * see both places), under their question, most severe first, then in the draft's order.
+ */
 export function evidenceByQuestion(findings: readonly Finding[]): Map<QuestionId, EvidenceLine[]> {
   const lines = new Map<string, EvidenceLine & { question: QuestionId; first: number }>();
   findings.forEach((finding, index) => {
-    const key = `${finding.packId}\u0000${finding.ruleId}`;
+    const part = finding.part;
+    const where = !part ? '' : part.kind === 'shared' ? 'shared' : `image${part.index}`;
+    const key = `${finding.packId}\u0000${finding.ruleId}\u0000${where}`;
     const line = lines.get(key);
     if (line) {
       line.count++;
@@ -75,6 +88,7 @@ export function evidenceByQuestion(findings: readonly Finding[]): Map<QuestionId
     lines.set(key, {
       packId: finding.packId,
       ruleId: finding.ruleId,
+      ...(part ? { part } : {}),
       severity: finding.severity,
       message: finding.message,
       ...(finding.reference ? { reference: finding.reference } : {}),
@@ -140,5 +154,6 @@ export function dialogModel(result: CheckResult, draft: Draft, now: number): Dia
     questions: questions.map(({ view }) => view),
     links: result.links.map((link) => ({ ...link, old: isOldArticle(link, now) })),
     critical: result.findings.some((finding) => finding.severity === 'critical'),
+    pictures: draft.images?.length ?? 0,
   };
 }

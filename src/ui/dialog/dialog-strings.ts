@@ -27,6 +27,10 @@ interface DialogStrings {
   times: (count: number) => string;
   timesLabel: (count: number) => string;
   newTab: string;
+  /** The attached pictures: still being read (the person may wait or decide), read, or not readable. */
+  picturesReading: (count: number) => string;
+  picturesRead: (count: number, found: boolean) => string;
+  picturesUnread: (count: number) => string;
 }
 
 export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
@@ -61,6 +65,12 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     times: (count) => `×${count}`,
     timesLabel: (count) => `${count} lần`,
     newTab: '(mở trong thẻ mới)',
+    picturesReading: (count) =>
+      `${count > 1 ? `${count} ảnh` : 'Ảnh'} đang được đọc: Wise Reader đang đọc chữ trong ảnh đính kèm, ngay trên máy này. Bạn có thể chờ, hoặc quyết định ngay.`,
+    picturesRead: (count, found) =>
+      `Đã đọc xong ${count > 1 ? `${count} ảnh` : 'ảnh'} đính kèm.${found ? '' : ' Không thấy điều gì đáng lưu ý trong ảnh.'}`,
+    picturesUnread: (count) =>
+      `Không đọc được chữ trong ${count > 1 ? `${count} ảnh` : 'ảnh'} đính kèm: hãy tự xem lại ảnh trước khi gửi.`,
   },
   en: {
     title: {
@@ -93,5 +103,11 @@ export const DIALOG_STRINGS: Record<UiLanguage, DialogStrings> = {
     times: (count) => `×${count}`,
     timesLabel: (count) => `${count} times`,
     newTab: '(opens in a new tab)',
+    picturesReading: (count) =>
+      `${count > 1 ? `${count} images are` : 'The image is'} still being read: Wise Reader is reading the text in the attached image, on this computer. You can wait, or decide now.`,
+    picturesRead: (count, found) =>
+      `The attached ${count > 1 ? `${count} images have` : 'image has'} been read.${found ? '' : ' Nothing to note was found in it.'}`,
+    picturesUnread: (count) =>
+      `The text in the attached ${count > 1 ? `${count} images` : 'image'} could not be read: look at it yourself before you send it.`,
   },
 };

@@ -34,6 +34,11 @@ export const DIALOG_CSS = `${BADGE_CSS}
 .wr-title { font-size: 18px; line-height: 1.3; margin: 0 0 2px; }
 .wr-intro { margin: 0 0 10px; color: var(--wr-muted); font-size: 13.5px; }
 .wr-shared { color: var(--wr-fg); }
+.wr-pictures { margin: 0 0 8px; padding: 5px 10px; border-radius: 8px; font-size: 13px; background: var(--wr-info-bg);
+  color: var(--wr-fg); }
+.wr-pictures[data-state="none"] { margin: 0; padding: 0; background: none; }
+.wr-pictures[data-state="unread"] { background: var(--wr-warning-bg); }
+.wr-ev-where { color: var(--wr-muted); }
 .wr-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
 .wr-dq-list { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--wr-border); }

@@ -150,19 +150,24 @@ export function createPageUi(options: PageUiOptions): GuardUi {
         request.onGone?.();
       });
       observer.observe(doc, { childList: true, subtree: true });
-      render(
-        h(GuardDialog, {
-          result: request.result,
-          draft: request.draft,
-          lang: lang(),
-          action: request.action,
-          pending: request.pending,
-          onProceed: () => request.onProceed(),
-          onEdit: () => request.onEdit(),
-          ...(options.share ? { share: options.share } : {}),
-        }),
-        host.mount,
-      );
+      // Drawn again with what an update brings (pictures read meanwhile): the same component, so the
+      // person's ticks, open details and focus stay where they were.
+      const draw = (shown: Pick<DialogRequest, 'result' | 'draft' | 'pictures'>): void =>
+        render(
+          h(GuardDialog, {
+            result: shown.result,
+            draft: shown.draft,
+            ...(shown.pictures ? { pictures: shown.pictures } : {}),
+            lang: lang(),
+            action: request.action,
+            pending: request.pending,
+            onProceed: () => request.onProceed(),
+            onEdit: () => request.onEdit(),
+            ...(options.share ? { share: options.share } : {}),
+          }),
+          host.mount,
+        );
+      draw(request);
       return {
         close() {
           if (closed) return;
@@ -171,6 +176,9 @@ export function createPageUi(options: PageUiOptions): GuardUi {
           removeHost(host);
         },
         gone: () => !closed && !host.element.isConnected,
+        update(next) {
+          if (!closed && !lost) draw(next);
+        },
       };
     },
     showBadge(editor: HTMLElement, result: CheckResult, onOpen: () => void) {

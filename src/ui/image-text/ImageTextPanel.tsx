@@ -1,35 +1,28 @@
-import { useState } from 'preact/hooks';
 import { toBase64, type ImageSource } from '../../ocr/ocr-protocol';
 import type { UiLanguage } from '../locale';
-import { FindingList } from '../result/FindingList';
 import { IMAGE_TEXT_STRINGS } from './image-text-strings';
-import { useImageText, type ImageTextService } from './useImageText';
+import type { ImageTextState } from './useImageText';
 
 export interface ImageTextPanelProps {
   lang: UiLanguage;
-  service: ImageTextService;
-  /** The address of an image handed over (context menu, link), with the tab it was right-clicked in. */
-  image?: { url: string; tabId?: number; frameId?: number };
-  /** Offer to choose an image file from the computer (the checklist page). */
-  allowFile?: boolean;
+  state: ImageTextState;
+  /** Offer to choose an image file from the computer (the checklist page): its bytes go to `onFile`. */
+  onFile?: (source: ImageSource) => void;
 }
 
 /**
- * The text read from an image, checked like text: what was read (folded away), what the rules found in it,
- * and plain words for what could not be read. Everything happens on this computer (src/ocr).
+ * How the reading of an image went: reading, what was read (folded away), or plain words for what could not be
+ * read. What its text says is shown with the checklist's findings ("in the image"). Everything happens on
+ * this computer (src/ocr).
  */
-export function ImageTextPanel({ lang, service, image, allowFile }: ImageTextPanelProps) {
+export function ImageTextPanel({ lang, state, onFile }: ImageTextPanelProps) {
   const t = IMAGE_TEXT_STRINGS[lang];
-  const [file, setFile] = useState<{ source: ImageSource; count: number } | null>(null);
-  const source: ImageSource | null = file?.source ?? (image ? { ...image } : null);
-  const state = useImageText(service, source, file ? `file:${file.count}` : image ? `url:${image.url}` : '');
-  if (!source && !allowFile) return null;
+  if (state.status === 'idle' && !onFile) return null;
 
   const choose = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
-    if (!chosen) return;
-    const bytes = toBase64(new Uint8Array(await chosen.arrayBuffer()));
-    setFile((previous) => ({ source: { bytes }, count: (previous?.count ?? 0) + 1 }));
+    if (!chosen || !onFile) return;
+    onFile({ bytes: toBase64(new Uint8Array(await chosen.arrayBuffer())) });
   };
 
   return (
@@ -47,16 +40,7 @@ export function ImageTextPanel({ lang, service, image, allowFile }: ImageTextPan
       {state.status === 'read' && state.reading.status === 'no-text' && <p class="wr-notice">{t.noText}</p>}
       {state.status === 'read' && state.reading.status === 'read' && (
         <>
-          {state.result && state.result.findings.length > 0 ? (
-            <div data-testid="wr-image-findings">
-              <p class="wr-context">
-                <span class="wr-context-label">{t.inImage}:</span>
-              </p>
-              <FindingList findings={state.result.findings} lang={lang} hideTitle />
-            </div>
-          ) : (
-            state.result && <p class="wr-empty">{t.nothingFound}</p>
-          )}
+          <p class="wr-context">{t.checkedWithText}</p>
           <details class="wr-context">
             <summary>{t.textLabel}</summary>
             <pre
@@ -69,7 +53,7 @@ export function ImageTextPanel({ lang, service, image, allowFile }: ImageTextPan
           </details>
         </>
       )}
-      {allowFile && (
+      {onFile && (
         <label class="wr-context">
           {t.choose}{' '}
           <input

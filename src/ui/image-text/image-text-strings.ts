@@ -11,8 +11,8 @@ export const IMAGE_TEXT_STRINGS: Record<
     noText: string;
     failed: Record<'off' | 'unavailable' | 'too-large' | 'undecodable' | 'timeout' | 'failed', string>;
     textLabel: string;
-    inImage: string;
-    nothingFound: string;
+    /** Where the text read went: checked with the rest, its findings among the checklist's. */
+    checkedWithText: string;
     choose: string;
   }
 > = {
@@ -31,8 +31,8 @@ export const IMAGE_TEXT_STRINGS: Record<
       failed: 'Không đọc được ảnh do lỗi. Hãy thử lại.',
     },
     textLabel: 'Chữ đọc được',
-    inImage: 'Trong ảnh',
-    nothingFound: 'Không thấy dấu hiệu đáng lưu ý trong chữ của ảnh.',
+    checkedWithText:
+      'Chữ trong ảnh đã được kiểm tra cùng nội dung ở trên; những gì tìm thấy ghi “trong ảnh”.',
     choose: 'Đọc chữ trong một ảnh trên máy…',
   },
   en: {
@@ -50,8 +50,8 @@ export const IMAGE_TEXT_STRINGS: Record<
       failed: 'The image could not be read because of an error. Try again.',
     },
     textLabel: 'Text read',
-    inImage: 'In the image',
-    nothingFound: 'Nothing to note in the text of the image.',
+    checkedWithText:
+      'The text in the image was checked with the content above; what was found in it says “in the image”.',
     choose: 'Read the text in an image on this computer…',
   },
 };

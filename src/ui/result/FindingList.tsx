@@ -11,9 +11,16 @@ export interface FindingListProps {
   showEmpty?: boolean;
   /** Narrow places (popup, dialog): no legal reference line, tighter spacing. */
   compact?: boolean;
+  /** How many pictures' text was checked (a finding in one says which, when there are several). */
+  pictures?: number;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+function partKey(finding: Finding): string {
+  const part = finding.part;
+  return !part ? 'text' : part.kind === 'shared' ? 'shared' : `image${part.index}`;
+}
 
 /** Most severe first; the engine's order (position in the text) is kept within one severity. */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
@@ -29,7 +36,14 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
  * What the rules found, each with the words that triggered it. Pack text (message, excerpt, reference) is
  * only ever rendered as text nodes: a pack is data from outside and must never become markup.
  */
-export function FindingList({ findings, lang, hideTitle, showEmpty, compact }: FindingListProps) {
+export function FindingList({
+  findings,
+  lang,
+  hideTitle,
+  showEmpty,
+  compact,
+  pictures = 1,
+}: FindingListProps) {
   const t = RESULT_STRINGS[lang];
   if (findings.length === 0 && !showEmpty) return null;
   return (
@@ -41,12 +55,13 @@ export function FindingList({ findings, lang, hideTitle, showEmpty, compact }: F
         <ul class={compact ? 'wr-list wr-compact' : 'wr-list'}>
           {orderFindings(findings).map((finding) => (
             <li
-              key={`${finding.packId}/${finding.ruleId}/${finding.start}`}
+              key={`${finding.packId}/${finding.ruleId}/${partKey(finding)}/${finding.start}`}
               class="wr-finding"
               data-testid="wr-finding"
               data-rule-id={finding.ruleId}
               data-pack-id={finding.packId}
               data-severity={finding.severity}
+              data-part={finding.part?.kind}
             >
               <div class="wr-finding-head">
                 <span class="wr-badge" data-tone={finding.severity}>
@@ -54,7 +69,12 @@ export function FindingList({ findings, lang, hideTitle, showEmpty, compact }: F
                 </span>
                 <p class="wr-finding-message">{localize(finding.message, lang)}</p>
               </div>
-              {finding.excerpt && <p class="wr-excerpt">“{finding.excerpt}”</p>}
+              {finding.excerpt && (
+                <p class="wr-excerpt">
+                  {finding.part && <span class="wr-part">{t.inPart(finding.part, pictures, false)}: </span>}“
+                  {finding.excerpt}”
+                </p>
+              )}
               {finding.reference && !compact && (
                 <p class="wr-reference">
                   {t.reference}: {finding.reference}

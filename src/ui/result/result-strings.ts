@@ -1,4 +1,4 @@
-import type { LinkVerdict, Severity } from '../../engine/types';
+import type { FindingPart, LinkVerdict, Severity } from '../../engine/types';
 import type { UiLanguage } from '../locale';
 
 /** The words of the shared result components (findings, links, questions), Vietnamese first. */
@@ -19,6 +19,12 @@ export interface ResultStrings {
   answerUnsure: string;
   notePlaceholder: string;
   noteLabel: (question: string) => string;
+  /**
+   * Where a finding outside the typed text is: the shared post, or a picture (`attached`: sent with the post,
+   * as the guard sees it; otherwise a picture being checked by hand). `pictures`: how many there are, so a
+   * lone one is not numbered.
+   */
+  inPart: (part: FindingPart, pictures: number, attached: boolean) => string;
 }
 
 const vi: ResultStrings = {
@@ -52,6 +58,10 @@ const vi: ResultStrings = {
   answerUnsure: 'Chưa chắc chắn',
   notePlaceholder: 'Ghi chú ngắn (không bắt buộc)',
   noteLabel: (question) => `Ghi chú cho câu hỏi: ${question}`,
+  inPart: (part, pictures, attached) =>
+    part.kind === 'shared'
+      ? 'trong bài được chia sẻ'
+      : `trong ảnh${attached ? ' đính kèm' : ''}${pictures > 1 ? ` thứ ${part.index + 1}` : ''}`,
 };
 
 const en: ResultStrings = {
@@ -85,6 +95,10 @@ const en: ResultStrings = {
   answerUnsure: 'Not sure',
   notePlaceholder: 'Short note (optional)',
   noteLabel: (question) => `Note for: ${question}`,
+  inPart: (part, pictures, attached) =>
+    part.kind === 'shared'
+      ? 'in the shared post'
+      : `in the${attached ? ' attached' : ''} image${pictures > 1 ? ` ${part.index + 1}` : ''}`,
 };
 
 export const RESULT_STRINGS: Record<UiLanguage, ResultStrings> = { vi, en };
