@@ -45,6 +45,7 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      'dist/**',
       '.wxt/**',
       'node_modules/**',
       'tests/fixtures/sites/*/dist/**',
