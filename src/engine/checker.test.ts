@@ -601,3 +601,26 @@ describe('result shape and verdict', () => {
     ).not.toThrow();
   });
 });
+
+describe('pattern rules and their required literals', () => {
+  const packOf = (...rules: CompiledRule[]): CompiledPack[] => [
+    { id: 'p', version: '1.0.0', name: { vi: 'p', en: 'p' }, rules, questions: [] },
+  ];
+  const ids = (packs: CompiledPack[], text: string) => check(text, packs).findings.map((f) => f.ruleId);
+
+  it('a pattern none of whose literals occurs is not run; one whose literal occurs is', () => {
+    // The literal lists here are deliberately not the pattern's: that is how the skip is seen.
+    const packs = packOf(
+      pattern('skipped', 'abc', { literals: ['zzz'] }),
+      pattern('run', 'abc', { literals: ['zzz', 'bc'] }),
+      pattern('plain', 'abc'),
+    );
+    expect(ids(packs, 'xx abc xx')).toEqual(['plain', 'run']);
+  });
+
+  it('folded patterns look for their literals in the folded text', () => {
+    const packs = packOf(pattern('folded', 'tai lieu mat', { fold: true, literals: ['lieu mat'] }));
+    expect(ids(packs, 'Đây là TÀI LIỆU MẬT')).toEqual(['folded']);
+    expect(ids(packs, 'Đây là tài liệu công khai')).toEqual([]);
+  });
+});

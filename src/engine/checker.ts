@@ -15,6 +15,7 @@ import {
 import { ArticleDates } from './article-date';
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
+import { LiteralFilter } from './literal-filter';
 import { derive, normalise, originalRange, type NormalisedText } from './normalise';
 import { speedUpPattern } from './pattern-speedup';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
@@ -105,6 +106,9 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const portals = new PortalIndex();
   const nearSlots: number[] = [];
   const patternSlots: number[] = [];
+  // Required literals of pattern rules, one filter per text they read (exact or folded).
+  const exactLiterals = new LiteralFilter();
+  const foldLiterals = new LiteralFilter();
   const signalSlots: number[] = [];
 
   for (const pack of packs) {
@@ -137,6 +141,7 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
           try {
             slot.regex = compilePattern(rule.pattern, flags);
             patternSlots.push(index);
+            (rule.fold ? foldLiterals : exactLiterals).add(index, rule.literals);
           } catch {
             // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
           }
@@ -228,14 +233,23 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       }
     }
 
-    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches.
+    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches; a rule none of
+    // whose required literals occurs in that text cannot match and is not run.
+    const capped = (norm: NormalisedText): string =>
+      norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+    let exactMayMatch: ((slot: number) => boolean) | undefined;
+    let foldMayMatch: ((slot: number) => boolean) | undefined;
     for (const index of patternSlots) {
       const slot = slots[index] as Slot;
       const rule = slot.rule;
       const regex = slot.regex;
       if (rule.kind !== 'pattern' || !regex) continue;
       const norm = rule.fold ? foldNorm() : exactNorm();
-      const input = norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+      const input = capped(norm);
+      const mayMatch = rule.fold
+        ? (foldMayMatch ??= foldLiterals.scan(input))
+        : (exactMayMatch ??= exactLiterals.scan(input));
+      if (!mayMatch(index)) continue;
       regex.lastIndex = 0;
       let found = 0;
       for (let m = regex.exec(input); m !== null; m = regex.exec(input)) {
