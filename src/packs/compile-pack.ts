@@ -1,6 +1,7 @@
 import type { CompiledGroup, CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
 import type { GroupSource, PackSource, RuleSource } from './schema';
 import { compileSourceData } from './compile-source-data';
+import { requiredLiterals } from './pattern-literals';
 
 const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
 
@@ -61,14 +62,17 @@ export function compileRule(rule: RuleSource): CompiledRule {
         wholeLine: rule.line ?? false,
         upperCaseOnly: rule.upper ?? false,
       };
-    case 'pattern':
+    case 'pattern': {
+      const literals = requiredLiterals(rule.pattern, rule.flags ?? '');
       return {
         ...base,
         kind: 'pattern',
         pattern: rule.pattern,
         flags: rule.flags ?? '',
         fold: rule.fold ?? false,
+        ...(literals ? { literals } : {}),
       };
+    }
     case 'domain': {
       const report = Object.fromEntries(Object.entries(rule.report ?? {}).filter(([, s]) => s !== undefined));
       return {
