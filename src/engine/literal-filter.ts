@@ -7,6 +7,9 @@
 
 import { PhraseAutomaton } from './aho-corasick';
 
+/** Shorter literals are not worth looking for (see `add`). */
+const MIN_LITERAL = 2;
+
 export class LiteralFilter {
   private readonly literals: string[] = [];
   private readonly byText = new Map<string, number>();
@@ -17,8 +20,10 @@ export class LiteralFilter {
   /** A rule at `slot` runs only where one of `literals` occurs (an empty or missing list: always runs). */
   add(slot: number, literals: readonly unknown[] | undefined): void {
     if (!Array.isArray(literals) || literals.length === 0) return;
-    // Stored data: a list with anything but non-empty strings is ignored (the rule always runs).
-    if (!literals.every((l): l is string => typeof l === 'string' && l.length > 0)) return;
+    // Stored data: a list with anything but strings is ignored (the rule always runs). So is a list with a
+    // one-character literal ("0", "?"): nearly every text holds it, and each of its many occurrences would
+    // cost the scan a call.
+    if (!literals.every((l): l is string => typeof l === 'string' && l.length >= MIN_LITERAL)) return;
     const indices: number[] = [];
     for (const literal of literals) {
       let index = this.byText.get(literal);
