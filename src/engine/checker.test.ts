@@ -624,3 +624,30 @@ describe('pattern rules and their required literals', () => {
     expect(ids(packs, 'Đây là tài liệu công khai')).toEqual([]);
   });
 });
+
+describe('case-insensitive folded patterns and their literals', () => {
+  const packOf = (...rules: CompiledRule[]): CompiledPack[] => [
+    { id: 'p', version: '1.0.0', name: { vi: 'p', en: 'p' }, rules, questions: [] },
+  ];
+  const ids = (packs: CompiledPack[], text: string) => check(text, packs).findings.map((f) => f.ruleId);
+  // Deliberately wrong literals, so that whether the pattern ran shows in the findings.
+  const packs = packOf(pattern('caseless', 'abc', { fold: true, flags: 'i', literals: ['zzz'] }));
+
+  it('are skipped when the folded text holds none of their literals', () => {
+    expect(ids(packs, 'xx ABC xx')).toEqual([]);
+  });
+
+  it('all run where the folded text holds ſ, which s matches under iu', () => {
+    expect(ids(packs, 'xx ABC ſ')).toEqual(['caseless']);
+  });
+
+  it('K (U+212A) is folded to k, so a literal with k still finds it', () => {
+    const kelvin = packOf(pattern('kg', 'kg', { fold: true, flags: 'i', literals: ['kg'] }));
+    expect(ids(kelvin, '5 \u212Ag')).toEqual(['kg']);
+  });
+
+  it('literals of a case-insensitive pattern on the exact text are not used', () => {
+    const exact = packOf(pattern('exact-caseless', 'abc', { flags: 'i', literals: ['zzz'] }));
+    expect(ids(exact, 'xx ABC xx')).toEqual(['exact-caseless']);
+  });
+});

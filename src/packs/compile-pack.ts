@@ -63,7 +63,9 @@ export function compileRule(rule: RuleSource): CompiledRule {
         upperCaseOnly: rule.upper ?? false,
       };
     case 'pattern': {
-      const literals = requiredLiterals(rule.pattern, rule.flags ?? '');
+      // Case-insensitive literals are only sound on the folded text (pattern-literals.ts).
+      const caseless = (rule.flags ?? '').includes('i');
+      const literals = !caseless || rule.fold ? requiredLiterals(rule.pattern, rule.flags ?? '') : undefined;
       return {
         ...base,
         kind: 'pattern',

@@ -41,8 +41,11 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('(a', '')).toBeUndefined();
   });
 
-  it('case-insensitive patterns get none (a literal would miss other cases)', () => {
-    expect(requiredLiterals('MẬT', 'i')).toBeUndefined();
+  it('under the i flag: ASCII only, in lower case', () => {
+    expect(requiredLiterals('Tin [Nn]ÓNG', 'i')).toEqual(['tin n']);
+    expect(requiredLiterals('KHONG (?:Thay|co)', 'i')).toEqual(['khong co', 'khong thay']);
+    expect(requiredLiterals('MẬT', 'i')).toEqual(['m']);
+    expect(requiredLiterals('ẬỘ', 'i')).toBeUndefined();
   });
 
   it('look-arounds are not part of the match: their text is not required', () => {
@@ -88,6 +91,7 @@ describe('compiled pattern rules with their literals, in the engine', () => {
     ['ignore-case', 'tài liệu mật', 'i', false],
     ['folded', 'tai lieu (?:mat|noi bo)', '', true],
     ['no-common', 'khẩn|\\d{4}', '', false],
+    ['folded-ignore-case', 'KHONG (?:thay|CO) ai', 'i', true],
   );
 
   it('compiles the literals into the rule', () => {
@@ -96,6 +100,7 @@ describe('compiled pattern rules with their literals, in the engine', () => {
       undefined,
       ['tai lieu mat', 'tai lieu noi bo'],
       undefined,
+      ['khong co ai', 'khong thay ai'],
     ]);
   });
 
@@ -106,5 +111,14 @@ describe('compiled pattern rules with their literals, in the engine', () => {
     expect(ids(packs, 'năm 2024')).toEqual(['no-common']);
     expect(ids(packs, 'khẩn')).toEqual(['no-common']);
     expect(ids(packs, 'Chúc cả nhà vui vẻ')).toEqual([]);
+    expect(ids(packs, 'KHÔNG THẤY AI nói gì')).toEqual(['folded-ignore-case']);
+  });
+
+  it('a case-insensitive pattern still runs where the folded text holds ſ (it matches s under iu)', () => {
+    const [sao] = packOf(['sao', 'sao ke', 'i', true]);
+    const withLiterals = [sao as CompiledPack];
+    expect((sao?.rules[0] as { literals?: string[] }).literals).toEqual(['sao ke']);
+    expect(ids(withLiterals, 'ſao kê')).toEqual(['sao']);
+    expect(ids(withLiterals, 'bảng kê')).toEqual([]);
   });
 });

@@ -5,15 +5,19 @@
 // every character; one pass for all literals is much cheaper than those scans.
 //
 // Soundness is all that matters here: a literal set that some match avoids would lose findings. So the
-// derivation only ever claims what the AST guarantees, and returns nothing when in doubt: case-insensitive
-// patterns, negated or large classes, back-references and anything it does not know stop the derivation
-// locally (the literal run before and after them is still usable). Look-arounds match no characters: they
+// derivation only ever claims what the AST guarantees, and returns nothing when in doubt: negated or large
+// classes, back-references and anything it does not know stop the derivation locally (the literal run before
+// and after them is still usable). Under the `i` flag only ASCII is read, in lower case: with `u`, an ASCII
+// letter matches its other case and, for k and s, K (U+212A) and ſ (U+017F) only; the engine uses such
+// literals only on a folded text holding none of those (src/engine/literal-filter.ts). Look-arounds match no characters: they
 // are read as the empty string, so `a(?=x)b` still requires "ab" and nothing of the look-around is required.
 
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
-/** Most strings in a set (cross products of classes and alternations grow fast). */
+/** Most strings in an exact set (cross products of classes and alternations grow fast). */
 const MAX_SET = 64;
+/** Most strings in a required set: the union of an alternation's branches (all go in one automaton). */
+const MAX_REQUIRED = 256;
 /** A class of at most this many characters is read as a set of one-character strings. */
 const MAX_CLASS = 8;
 
@@ -25,6 +29,9 @@ interface Info {
   required: Set<string> | null;
 }
 
+/** The `i` flag of the pattern being read (a module variable: the derivation is synchronous). */
+let ignoreCase = false;
+
 const UNKNOWN: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
 
@@ -33,8 +40,7 @@ const EMPTY: Info = { exact: new Set(['']), required: null };
  * when none can be derived. Longer, fewer literals are preferred: they are rarer in ordinary text.
  */
 export function requiredLiterals(pattern: string, flags: string): string[] | undefined {
-  // Case-insensitive matching would need every case variant of every literal: not worth it, not derived.
-  if (flags.includes('i')) return undefined;
+  ignoreCase = flags.includes('i');
   let ast: AST.Pattern;
   try {
     ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(pattern, 0, pattern.length, { unicode: true });
@@ -77,14 +83,14 @@ function disjunction(alternatives: readonly AST.Alternative[]): Info {
   for (const info of infos) {
     exact = exact && info.exact ? union(exact, info.exact) : null;
     const own = best(info);
-    required = required && own ? union(required, own) : null;
+    required = required && own ? union(required, own, MAX_REQUIRED) : null;
   }
   return { exact, required };
 }
 
-function union(x: Set<string>, y: Set<string>): Set<string> | null {
+function union(x: Set<string>, y: Set<string>, max = MAX_SET): Set<string> | null {
   const out = new Set([...x, ...y]);
-  return out.size <= MAX_SET ? out : null;
+  return out.size <= max ? out : null;
 }
 
 function sequence(elements: readonly AST.Element[]): Info {
@@ -118,8 +124,10 @@ function product(x: Set<string>, y: Set<string>): Set<string> | null {
 
 function node(n: AST.Element): Info {
   switch (n.type) {
-    case 'Character':
-      return literal(String.fromCodePoint(n.value));
+    case 'Character': {
+      const c = caseless(n.value);
+      return c === null ? UNKNOWN : literal(c);
+    }
     case 'CharacterClass':
       return characterClass(n);
     case 'Group':
@@ -144,6 +152,13 @@ function node(n: AST.Element): Info {
   }
 }
 
+/** The character as a literal: itself, or under `i` its ASCII lower case (null: not usable). */
+function caseless(code: number): string | null {
+  if (!ignoreCase) return String.fromCodePoint(code);
+  if (code >= 0x80) return null;
+  return String.fromCharCode(code).toLowerCase();
+}
+
 function literal(s: string): Info {
   return { exact: new Set([s]), required: new Set([s]) };
 }
@@ -152,10 +167,18 @@ function characterClass(n: AST.CharacterClass): Info {
   if (n.negate) return UNKNOWN;
   const out = new Set<string>();
   for (const e of n.elements) {
-    if (e.type === 'Character') out.add(String.fromCodePoint(e.value));
-    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS) {
-      for (let c = e.min.value; c <= e.max.value; c++) out.add(String.fromCodePoint(c));
-    } else return UNKNOWN;
+    const [min, max] =
+      e.type === 'Character'
+        ? [e.value, e.value]
+        : e.type === 'CharacterClassRange'
+          ? [e.min.value, e.max.value]
+          : [1, 0];
+    if (max < min || max - min >= MAX_CLASS) return UNKNOWN;
+    for (let code = min; code <= max; code++) {
+      const c = caseless(code);
+      if (c === null) return UNKNOWN;
+      out.add(c);
+    }
     if (out.size > MAX_CLASS) return UNKNOWN;
   }
   return out.size > 0 ? { exact: out, required: out } : UNKNOWN;
