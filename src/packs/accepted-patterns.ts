@@ -113,15 +113,20 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      'mật(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Cc]ông văn|[Ff]ile|[Hh]ồ sơ|[Bb]áo cáo|[Bb]ản|[Kk]ế hoạch|[Đđ]ề án|[Bb]iên bản|dấu|tl|vb|cv)(?: đóng dấu| có dấu)?(?: tối| tuyệt)? mật)(?![\\p{L}])|nội bộ(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Tt]hông báo|[Cc]ông văn|[Ff]ile|[Bb]áo cáo|[Bb]iên bản|[Kk]ết luận|[Tt]in|họp|giao ban|[Ll]ưu hành|tl|vb|cv)(?: lưu hành)? nội bộ)(?<![Tt]hông tin nội bộ)(?![\\p{L}])|[Hh]ọp kín(?![\\p{L}])',
+      'mật(?<=(?<![\\p{L}])(?:[Tt]ài liệu|[Vv]ăn bản|[Cc]ông văn|[Ff]ile|[Hh]ồ sơ|[Bb]áo cáo|[Bb]ản|[Kk]ế hoạch|[Đđ]ề án|[Bb]iên bản|dấu|tl|vb|cv)(?: đóng dấu| có dấu)?(?: tối| tuyệt)? mật)(?![\\p{L}])|nội bộ(?<=(?<![\\p{L}])(?:[Bb]ản|[Tt]ài liệu|[Vv]ăn bản|[Tt]hông báo|[Cc]ông văn|[Ff]ile|[Bb]áo cáo|[Bb]iên bản|[Kk]ết luận|[Tt]in|họp|giao ban|[Ll]ưu hành|tl|vb|cv)(?: lưu hành)? nội bộ)(?<![Tt]hông tin nội bộ)(?![\\p{L}])|[Hh]ọp kín(?![\\p{L}])',
     flags: '',
-    steps: 21,
+    steps: 21.3,
+  },
+  {
+    pattern: '^(?:From|FROM|Từ|Người gửi): [^\\n]{1,80}\\n(?:To|TO|Đến|Gửi|Người nhận): ',
+    flags: 'm',
+    steps: 6.2,
   },
   {
     pattern:
-      ' cua(?<=(?<![a-z])(?:file|tai lieu|van ban|cong van|bao cao|ke hoach|tl|vb|cv|danh sach|bien ban|quyet dinh|thong bao)(?: mat| noi bo)? cua) (?:don vi|co quan|phong|cong ty|so|ban|truong|tap doan|xa|phuong|khoa)(?: minh| toi| em| tao| to| tui| chung toi)(?![a-z])',
+      'S(?<=\\S S)[ốoô]:? ?\\d{1,4} ?-? ?(?:NQ|QĐ|QD|CT|KL|TB|BC|KH|HD|HĐ|CV|TTr|BB|CTr|QyĐ|GM)/[A-ZĐ]{1,8}(?![\\p{L}])',
     flags: '',
-    steps: 13.3,
+    steps: 35.4,
   },
   {
     pattern: '(?<![\\d.,])0(?:0[1-9]|[1-8]\\d|9[0-6])[ .]?[0-3](?:[ .]?\\d){8}(?![\\d])',
@@ -136,9 +141,9 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![a-z\\d+])(?:\\+84|84|0)(?<!(?<![a-z])(?:hotline|dai|cskh|he|lh|zalo|hang|dat ban|order|inbox|ib)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:lien he|lh)(?:[^a-z\\d+\\n]{1,3}[a-z]{1,8}){1,2}[^a-z\\d+]{1,4}(?:\\+84|84|0))(?:[ .-]?(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(?:[ .-]?\\d){7}|(?<=0)(?=[35789] ?\\d)\\d[ .]\\d{2}[ .]\\d{2}[ .]\\d{2}[ .]\\d{2})(?!\\d)',
+      '(?<![a-z\\d+])(?:\\+84|84|0)(?<!(?<![a-z])(?:hotline|dai|cskh|he|lh|zalo|hang|dat ban|order|inbox|ib)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:sdt|so dt|so|dt|dien thoai|zalo|alo|goi|call|nhan tin|bao|lien lac)(?: (?:cua|cho|voi))? (?:minh|em|toi|tui|to|gia dinh|chinh chu)[^a-z\\d+]{1,4}(?:\\+84|84|0))(?<!(?<![a-z])(?:lien he|lh)(?:[^a-z\\d+\\n]{1,3}[a-z]{1,8}){1,2}[^a-z\\d+]{1,4}(?:\\+84|84|0))(?:[ .-]?(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(?:[ .-]?\\d){7}|(?<=0)(?=[35789] ?\\d)\\d[ .]\\d{2}[ .]\\d{2}[ .]\\d{2}[ .]\\d{2})(?!\\d)',
     flags: '',
-    steps: 42.7,
+    steps: 55.2,
   },
   {
     pattern: '[a-z]\\d(?<=(?<![a-z])(?:ho chieu|passport)(?![a-z])[^\\d\\n]{0,25}[a-z]\\d)\\d{6}(?!\\d)',
@@ -159,15 +164,15 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
   },
   {
     pattern:
-      '(?<![a-z])(?:(?:nha (?:cua )?(?:no|han|thang [a-z]{2,4}|con [a-z]{2,4}|ong ay|ba ay|anh ay|chi ay|co ay|em ay|ong ta|ba ta|ong|ba|anh|chi|em|co|chu|bac|minh|toi|tao|may|ho) ?(?:o|tai)|dia chi nha|thuong tru(?: tai)?|tam tru(?: tai)?|noi o(?: hien nay)?|song tai)(?: ?:)? ?(?:so nha |so |ngo |ngach |hem |kiet |thon |xom |to |ap |khu pho |phong )?|(?<!luat )nha (?:o|tai)(?: ?:)? ?(?:so nha |so |ngo |hem |kiet )|(?:dang|hien dang) o(?: tai)? ?(?:so nha |so |ngo |hem |kiet ))\\d{1,4}(?!\\d)',
+      '(?<![a-z])(?:(?:nha (?:cua )?(?:no|han|thang [a-z]{2,4}|con [a-z]{2,4}|ong ay|ba ay|anh ay|chi ay|co ay|em ay|ong ta|ba ta|ong|ba|anh|chi|em|co|chu|bac|may|ho) ?(?:o|tai)|dia chi nha|thuong tru(?: tai)?|tam tru(?: tai)?|noi o(?: hien nay)?|song tai)(?: ?:)? ?(?:so nha |so |ngo |ngach |hem |kiet |thon |xom |to |ap |khu pho |phong )?|(?<!luat )nha (?:o|tai)(?: ?:)? ?(?:so nha |so |ngo |hem |kiet )|(?:dang|hien dang) o(?: tai)? ?(?:so nha |so |ngo |hem |kiet ))\\d{1,4}(?!\\d)',
     flags: 'i',
-    steps: 25,
+    steps: 24.7,
   },
   {
     pattern:
-      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|d\\.o\\.b\\.?|date of birth|born on)[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)|\\d(?<=[a-z], \\d)\\d?[/.-]\\d{1,2}[/.-](?:19[3-9]\\d|200\\d)(?![\\d/.-])',
+      '\\d(?<=(?<![a-z])(?:sinh ngay|ngay sinh|ngay thang nam sinh|sinh|ns|sn|dob|d\\.o\\.b\\.?|date of birth|born on)(?: cua [a-z]{1,4}(?: ay| ta)?)?[ \\t]{0,3}:?[ \\t]{0,3}\\d)\\d?[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?!\\d)|\\d(?<=[a-z](?:,| -) \\d)\\d?[/.-]\\d{1,2}[/.-](?:19[3-9]\\d|20[01]\\d)(?![\\d/.-])',
     flags: 'i',
-    steps: 29.3,
+    steps: 34.3,
   },
   {
     pattern:
@@ -180,6 +185,35 @@ export const ACCEPTED_PATTERNS: ReadonlyArray<{ pattern: string; flags: string; 
       '(?<![a-z\\d.,/-])\\d\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2}(?!\\d)(?=(?<=\\d)(?:[^\\n\\d]{0,40}|[^\\n\\d]{1,25}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,25})(?<![a-z])(?:t(?:hang|ai xe)|con nho|lai xe|ch(?:u xe|i)|doi tuong|ong|b(?:a|o chay)|anh|no|han)(?![a-z]))(?!(?<=\\d)(?:[^\\n\\d]{0,50}|[^\\n\\d]{1,30}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,30})dau gia|(?<=\\d)(?:[^\\n\\d]{0,60}|[^\\n\\d]{1,40}\\d{1,4}(?:[./:-]\\d{1,4}){0,2}[^\\n\\d]{1,40})dieu khien)(?<!(?:bks|bien kiem soat|mang bien so)[ :]{0,3}(?<![a-z\\d.,/-])\\d\\d[ -]?[a-z][a-z\\d]?[ -]?\\d{3}[ .]?\\d{2})',
     flags: '',
     steps: 18.1,
+  },
+  {
+    pattern:
+      ' \\p{Lu}(?<=(?<![\\p{L}\\d])(?:[ôÔ]ng|[bB]à|[tT]ên|[aA]nh|[cC]hị|[tT]hằng|[cC]on|[cC]ô|[cC]hú|[bB]ác|[mM]ụ|[lL]ão|[cC]háu|[eE]m) \\p{Lu})\\p{Ll}{1,6}(?![\\p{L}])',
+    flags: '',
+    steps: 52,
+  },
+  {
+    pattern:
+      '(?<![\\p{L}\\d])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Trương|Lâm|Trịnh|Lương|Đoàn|Vương|Phùng|Kiều|Lò) (?:Văn|Thị|Đức|Minh|Ngọc|Thu|Quang|Hữu|Thanh|Xuân|Hồng|Kim|Gia|Bảo|Anh|Công|Quốc|Tiến|Hoài|Thuỳ|Thùy|Mạnh) \\p{Lu}\\p{Ll}{0,6}(?![\\p{L}])',
+    flags: '',
+    steps: 56.2,
+  },
+  {
+    pattern:
+      '(?<![\\p{L}\\d])(?:làm (?:thợ|ở|tại|bên|nghề)|học (?:\\d{1,2}[A-ZĐ]|lớp|trường|năm|ĐH|đại học|cao đẳng|ở)|quê (?:ở )?\\p{Lu})',
+    flags: '',
+    steps: 37.8,
+  },
+  {
+    pattern:
+      '(?:^|[\\s(\\[,;:.!?…"“”\'/*-])(?:(?:HKTT|[Tt]rú tại|[Tt]hường trú|[Tt]ạm trú|KTX|[Kk]ý túc xá|(?:đầu|cuối) (?:ngõ|xóm|hẻm|chợ|làng)|[Hh]ọ (?:và )?tên)(?![\\p{L}])|(?:xóm|thôn|ngõ|hẻm|kiệt|phòng|nhà số|số nhà|tổ|ấp|khu phố) [\\dA-ZĐ]|[Ss][Nn] \\d{4}|[Ss]inh năm \\d{4}|(?:phòng|bên|công ty|cty|cơ quan|lớp|trường|khu) (?:mình|tôi|em|tao)(?![\\p{L}])|\\d\\d? ?t(?:uổi)?(?![\\p{L}]))',
+    flags: '',
+    steps: 58.2,
+  },
+  {
+    pattern: '(?<![\\p{L}\\d])[tT]rường (?:(?:THPT|THCS|TH|MN|tiểu học|mầm non|cấp [123]) )?\\p{Lu}\\p{Ll}',
+    flags: '',
+    steps: 41.4,
   },
   {
     pattern:
