@@ -742,3 +742,53 @@ describe('parts of a draft: the shared post and the attached pictures', () => {
     ).not.toThrow();
   });
 });
+
+describe('pattern rules and their required literals', () => {
+  const packOf = (...rules: CompiledRule[]): CompiledPack[] => [
+    { id: 'p', version: '1.0.0', name: { vi: 'p', en: 'p' }, rules, questions: [] },
+  ];
+  const ids = (packs: CompiledPack[], text: string) => check(text, packs).findings.map((f) => f.ruleId);
+
+  it('a pattern none of whose literals occurs is not run; one whose literal occurs is', () => {
+    // The literal lists here are deliberately not the pattern's: that is how the skip is seen.
+    const packs = packOf(
+      pattern('skipped', 'abc', { literals: ['zzz'] }),
+      pattern('run', 'abc', { literals: ['zzz', 'bc'] }),
+      pattern('plain', 'abc'),
+    );
+    expect(ids(packs, 'xx abc xx')).toEqual(['plain', 'run']);
+  });
+
+  it('folded patterns look for their literals in the folded text', () => {
+    const packs = packOf(pattern('folded', 'tai lieu mat', { fold: true, literals: ['lieu mat'] }));
+    expect(ids(packs, 'Đây là TÀI LIỆU MẬT')).toEqual(['folded']);
+    expect(ids(packs, 'Đây là tài liệu công khai')).toEqual([]);
+  });
+});
+
+describe('case-insensitive folded patterns and their literals', () => {
+  const packOf = (...rules: CompiledRule[]): CompiledPack[] => [
+    { id: 'p', version: '1.0.0', name: { vi: 'p', en: 'p' }, rules, questions: [] },
+  ];
+  const ids = (packs: CompiledPack[], text: string) => check(text, packs).findings.map((f) => f.ruleId);
+  // Deliberately wrong literals, so that whether the pattern ran shows in the findings.
+  const packs = packOf(pattern('caseless', 'abc', { fold: true, flags: 'i', literals: ['zzz'] }));
+
+  it('are skipped when the folded text holds none of their literals', () => {
+    expect(ids(packs, 'xx ABC xx')).toEqual([]);
+  });
+
+  it('all run where the folded text holds ſ, which s matches under iu', () => {
+    expect(ids(packs, 'xx ABC ſ')).toEqual(['caseless']);
+  });
+
+  it('K (U+212A) is folded to k, so a literal with k still finds it', () => {
+    const kelvin = packOf(pattern('kg', 'kg', { fold: true, flags: 'i', literals: ['kg'] }));
+    expect(ids(kelvin, '5 \u212Ag')).toEqual(['kg']);
+  });
+
+  it('literals of a case-insensitive pattern on the exact text are not used', () => {
+    const exact = packOf(pattern('exact-caseless', 'abc', { flags: 'i', literals: ['zzz'] }));
+    expect(ids(exact, 'xx ABC xx')).toEqual(['exact-caseless']);
+  });
+});

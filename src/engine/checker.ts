@@ -15,6 +15,7 @@ import {
 import { ArticleDates } from './article-date';
 import { DomainIndex, domainRuleOf } from './domain-index';
 import { DEFAULT_TLDS, extractLinks, hostOf } from './links';
+import { LiteralFilter } from './literal-filter';
 import { derive, normalise, originalRange, type NormalisedText } from './normalise';
 import { speedUpPattern } from './pattern-speedup';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
@@ -56,6 +57,12 @@ export const MAX_PATTERN_INPUT = 100_000;
 export const MAX_LINKS = 200;
 /** Near rules keep at most this many occurrences of each side. */
 const MAX_NEAR_HITS = 500;
+/**
+ * Characters other than an ASCII letter's lower case that the letter matches under the `iu` flags: upper-case
+ * ASCII, K (Kelvin sign, as k) and ſ (long s, as s). A folded text is lower case, so these are rare in it;
+ * where one occurs, case-insensitive patterns all run (their lower-case literals could miss a match).
+ */
+const CASELESS_RISK = /[A-Z\u017F\u212A]/;
 /** Excerpts are cut to this many characters. */
 export const MAX_EXCERPT = 120;
 /** A group's finding lists at most this many matched markers as its evidence. */
@@ -114,6 +121,12 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
   const portals = new PortalIndex();
   const nearSlots: number[] = [];
   const patternSlots: number[] = [];
+  // Required literals of pattern rules, one filter per text they read (exact or folded).
+  const exactLiterals = new LiteralFilter();
+  const foldLiterals = new LiteralFilter();
+  // Literals of case-insensitive (`i`) folded patterns: lower-case ASCII, sound only on a folded text that
+  // holds nothing else an ASCII letter matches under `iu` (see CASELESS_RISK).
+  const caselessLiterals = new LiteralFilter();
   const signalSlots: number[] = [];
 
   for (const pack of packs) {
@@ -146,6 +159,8 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
           try {
             slot.regex = compilePattern(rule.pattern, flags);
             patternSlots.push(index);
+            if (!flags.includes('i')) (rule.fold ? foldLiterals : exactLiterals).add(index, rule.literals);
+            else if (rule.fold) caselessLiterals.add(index, rule.literals);
           } catch {
             // The pack loader validates patterns; a pattern that still fails here is skipped (fail open).
           }
@@ -281,14 +296,26 @@ export function createChecker(packs: readonly CompiledPack[]): Checker {
       }
     }
 
-    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches.
+    // Pattern rules: on the NFC text (or the folded text), capped in length and in matches; a rule none of
+    // whose required literals occurs in that text cannot match and is not run.
+    const capped = (norm: NormalisedText): string =>
+      norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+    let exactMayMatch: ((slot: number) => boolean) | undefined;
+    let foldMayMatch: ((slot: number) => boolean) | undefined;
+    let caselessMayMatch: ((slot: number) => boolean) | undefined;
     for (const index of patternSlots) {
       const slot = slots[index] as Slot;
       const rule = slot.rule;
       const regex = slot.regex;
       if (rule.kind !== 'pattern' || !regex) continue;
       const norm = rule.fold ? foldNorm() : exactNorm();
-      const input = norm.text.length > MAX_PATTERN_INPUT ? norm.text.slice(0, MAX_PATTERN_INPUT) : norm.text;
+      const input = capped(norm);
+      const mayMatch = !rule.fold
+        ? (exactMayMatch ??= exactLiterals.scan(input))
+        : !regex.ignoreCase
+          ? (foldMayMatch ??= foldLiterals.scan(input))
+          : (caselessMayMatch ??= CASELESS_RISK.test(input) ? () => true : caselessLiterals.scan(input));
+      if (!mayMatch(index)) continue;
       regex.lastIndex = 0;
       let found = 0;
       for (let m = regex.exec(input); m !== null; m = regex.exec(input)) {

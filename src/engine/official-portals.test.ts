@@ -24,3 +24,22 @@ describe('PortalIndex', () => {
     expect(find('Chúc cả nhà cuối tuần vui vẻ')).toEqual([]);
   });
 });
+
+describe('PortalIndex, names shared and overlapping', () => {
+  const shared = new PortalIndex();
+  shared.add([
+    { host: 'a.gov.vn', name: { vi: 'A', en: 'A' }, names: ['Bộ Công an', 'Công an'] },
+    { host: 'b.gov.vn', name: { vi: 'B', en: 'B' }, names: ['Công an'] },
+    { host: 'c.gov.vn', name: { vi: 'C', en: 'C' }, names: ['an'] },
+  ]);
+  const hosts = (text: string) => shared.find(normalise(text, 'fold').text).map((p) => p.host);
+
+  it('a name two bodies share names both, in the packs order', () => {
+    expect(hosts('Công an phường')).toEqual(['a.gov.vn', 'b.gov.vn', 'c.gov.vn']);
+  });
+
+  it('a name inside a longer word is not read, a later whole-word occurrence is', () => {
+    expect(hosts('bánh thanh long')).toEqual([]);
+    expect(hosts('bánh thanh long, an toàn')).toEqual(['c.gov.vn']);
+  });
+});

@@ -1,7 +1,10 @@
 // The official bodies a post names ("Bộ Y tế", "Bộ Công an"…) whose portal a sources pack knows (`portals:`
 // in a domain rule): where a careful reader goes to see whether the body really said what the post claims.
-// Names match as whole words, case- and diacritic-insensitively, like a `fold` phrase.
+// Names match as whole words, case- and diacritic-insensitively, like a `fold` phrase. All names of all
+// portals live in one automaton, so a draft costs one pass whatever the number of names (one `indexOf` per
+// name cost a pass each: a fifth of a 64 KB check with the built-in packs).
 
+import { PhraseAutomaton } from './aho-corasick';
 import { charFlags, WORD } from './char-class';
 import { normalise, normalisePhrase } from './normalise';
 import type { LocalizedText } from './types';
@@ -27,13 +30,30 @@ const isWordAt = (text: string, index: number): boolean =>
 
 export class PortalIndex {
   private readonly entries: { portal: NamedPortal; names: string[] }[] = [];
+  /** Every distinct name, and the entries that use it; the automaton is built on first use. */
+  private readonly names: string[] = [];
+  private readonly entriesOf: number[][] = [];
+  private readonly byName = new Map<string, number>();
+  private automaton: PhraseAutomaton | null = null;
 
   add(portals: readonly OfficialPortal[]): void {
     for (const p of portals) {
       const host = p.host.trim().toLowerCase();
       if (!host || this.entries.some((e) => e.portal.host === host)) continue;
       const names = [...new Set(p.names.map((n) => normalisePhrase(n, 'fold')).filter(Boolean))];
-      if (names.length > 0) this.entries.push({ portal: { host, name: p.name }, names });
+      if (names.length === 0) continue;
+      for (const name of names) {
+        let index = this.byName.get(name);
+        if (index === undefined) {
+          index = this.names.length;
+          this.byName.set(name, index);
+          this.names.push(name);
+          this.entriesOf.push([]);
+        }
+        (this.entriesOf[index] as number[]).push(this.entries.length);
+      }
+      this.entries.push({ portal: { host, name: p.name }, names });
+      this.automaton = null;
     }
   }
 
@@ -49,20 +69,28 @@ export class PortalIndex {
     const texts = [folded.slice(0, maxLength)];
     if (typeof otherText === 'string' && otherText)
       texts.push(normalise(otherText.slice(0, maxLength), 'fold').text);
-    const out: NamedPortal[] = [];
-    for (const { portal, names } of this.entries) {
-      if (names.some((name) => texts.some((text) => containsWord(text, name)))) out.push(portal);
+    if (this.entries.length === 0) return [];
+    const automaton = (this.automaton ??= new PhraseAutomaton(this.names));
+    const named = new Uint8Array(this.entries.length);
+    let left = this.entries.length;
+    for (const text of texts) {
+      automaton.scan(text, (index, end) => {
+        const entries = this.entriesOf[index] as number[];
+        if (entries.every((e) => named[e] === 1)) return;
+        const name = this.names[index] as string;
+        const start = end - name.length;
+        const startsWord = !isWordAt(name, 0) || !isWordAt(text, start - 1);
+        const endsWord = !isWordAt(name, name.length - 1) || !isWordAt(text, end);
+        if (!startsWord || !endsWord) return;
+        for (const e of entries) {
+          if (named[e] === 1) continue;
+          named[e] = 1;
+          left--;
+        }
+        return left > 0; // every body found: stop reading
+      });
+      if (left === 0) break;
     }
-    return out;
+    return this.entries.filter((_, i) => named[i] === 1).map((e) => e.portal);
   }
-}
-
-function containsWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    const end = i + word.length;
-    const startsWord = !isWordAt(word, 0) || !isWordAt(text, i - 1);
-    const endsWord = !isWordAt(word, word.length - 1) || !isWordAt(text, end);
-    if (startsWord && endsWord) return true;
-  }
-  return false;
 }

@@ -50,26 +50,23 @@ function capsRatio(text: string, threshold: number, minWords: number): boolean {
   let words = 0;
   let upperWords = 0;
   let letters = 0;
-  let hasUpper = false;
-  let hasLower = false;
-  const close = (): void => {
-    if (letters >= 2) {
-      words++;
-      if (hasUpper && !hasLower) upperWords++;
-    }
-    letters = 0;
-    hasUpper = false;
-    hasLower = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const f = charFlags(text.charCodeAt(i));
+  // The flags of the current word's characters, or-ed together (the hot loop: no call per character).
+  let seen = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const f = i < n ? charFlags(text.charCodeAt(i)) : 0;
     if (f & WORD) {
       if (f & LETTER) letters++;
-      if (f & UPPER) hasUpper = true;
-      if (f & LOWER) hasLower = true;
-    } else close();
+      seen |= f;
+      continue;
+    }
+    if (letters >= 2) {
+      words++;
+      if (seen & UPPER && !(seen & LOWER)) upperWords++;
+    }
+    letters = 0;
+    seen = 0;
   }
-  close();
   if (words === 0 || words < Math.max(minWords, 1)) return false;
   return upperWords / words >= (threshold > 0 ? threshold : 0.6);
 }

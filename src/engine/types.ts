@@ -65,6 +65,13 @@ export interface CompiledPatternRule extends CompiledRuleBase {
   flags: string;
   /** Match against the diacritic-folded text instead of the original (offsets are mapped back). */
   fold: boolean;
+  /**
+   * Strings one of which occurs in every match, derived by the pack compiler (src/packs/pattern-literals.ts):
+   * the engine does not run the pattern on a text that holds none of them. Absent: the pattern always runs.
+   * With the `i` flag: ASCII, in lower case, used only with `fold` on a text without upper-case ASCII, K
+   * (U+212A) or ſ (U+017F) (the only other characters an ASCII letter matches under `iu`).
+   */
+  literals?: string[];
 }
 
 /** Links in the text (full URLs and bare domains) and their verdicts. Lists are lower-case host names. */

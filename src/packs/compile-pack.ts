@@ -1,6 +1,7 @@
 import type { CompiledGroup, CompiledPack, CompiledRule, LocalizedText } from '../engine/types';
 import type { GroupSource, PackSource, RuleSource } from './schema';
 import { compileSourceData } from './compile-source-data';
+import { requiredLiterals } from './pattern-literals';
 
 const MATCH = { exact: 'exact', ignore: 'case', fold: 'fold' } as const;
 
@@ -61,14 +62,19 @@ export function compileRule(rule: RuleSource): CompiledRule {
         wholeLine: rule.line ?? false,
         upperCaseOnly: rule.upper ?? false,
       };
-    case 'pattern':
+    case 'pattern': {
+      // Case-insensitive literals are only sound on the folded text (pattern-literals.ts).
+      const caseless = (rule.flags ?? '').includes('i');
+      const literals = !caseless || rule.fold ? requiredLiterals(rule.pattern, rule.flags ?? '') : undefined;
       return {
         ...base,
         kind: 'pattern',
         pattern: rule.pattern,
         flags: rule.flags ?? '',
         fold: rule.fold ?? false,
+        ...(literals ? { literals } : {}),
       };
+    }
     case 'domain': {
       const report = Object.fromEntries(Object.entries(rule.report ?? {}).filter(([, s]) => s !== undefined));
       return {
