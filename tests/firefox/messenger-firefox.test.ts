@@ -82,9 +82,11 @@ describe('Messenger in Firefox ESR', { skip: firefoxMissing, timeout: 120_000 },
   // Marked `todo` (it runs and reports, but does not fail the suite) because it is flaky here, about one run in
   // five, in two ways that the same case in Chromium (tests/e2e/guard-messenger.spec.ts) never shows: the
   // last keys typed are missing from the editor (the sent text ends "…hom-"), or the Enter after a complete
-  // draft sends nothing, opens no dialog and logs no error (the draft stays). Whether Firefox's key
-  // delivery over WebDriver BiDi or the guard's pass-through of a chat's Enter drops them is not yet known;
-  // until it is, a failure here must be read in the test output, not taken as a build failure.
+  // draft sends nothing, opens no dialog and logs no error (the draft stays). Measured: typing this text into
+  // this fixture chat in Firefox lost no key in 12 rounds without the extension, and the last one to three
+  // keys in 2 of 12 with it — also with the guard's mode `off` — so the content script disturbs fast typing
+  // into Lexical in Firefox even when it holds nothing (a defect to fix, not a harness quirk). Until it is
+  // fixed, a failure here must be read in the test output, not taken as a build failure.
   test(
     'a bare link goes out at once: a chat asks only for findings',
     {
