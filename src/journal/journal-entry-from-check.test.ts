@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../engine';
 import type { CheckResult, Draft } from '../engine/types';
+import { compiledPack, namedPersonRule } from '../engine/testing/compiled-rules';
 import { loadPack } from '../packs';
 import { journalEntryFromCheck } from './journal-entry-from-check';
 import { MASK, maskFindings, maskPersonalNumbers } from './personal-data-mask';
@@ -75,29 +76,7 @@ describe('journal entry from a check', () => {
 });
 
 describe('journal entry from a check with parts (a shared post, pictures)', () => {
-  const named = createChecker([
-    {
-      id: 'people',
-      version: '1.0.0',
-      name: { vi: 'Người', en: 'People' },
-      questions: [],
-      rules: [
-        {
-          id: 'named-person',
-          kind: 'phrase',
-          category: 'personal-data',
-          question: 'harm',
-          severity: 'warning',
-          weight: 1,
-          phrases: ['Nguyễn Văn Bình'],
-          match: 'fold',
-          wholeLine: false,
-          upperCaseOnly: false,
-          message: { vi: 'Có tên người.', en: 'A person is named.' },
-        },
-      ],
-    },
-  ]);
+  const named = createChecker([compiledPack('people', [namedPersonRule()])]);
   const record = (draft: Draft) =>
     journalEntryFromCheck({
       result: named.check(draft),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../engine';
 import type { CompiledPack } from '../engine/types';
+import { stampRule } from '../engine/testing/compiled-rules';
 import { checkImageText } from './image-findings';
 
 /** The built-in stamp, header and tone rules, in small (the built-in packs are tested on their own). */
@@ -11,19 +12,7 @@ const packs: CompiledPack[] = [
     name: { vi: 'Tài liệu', en: 'Documents' },
     questions: [],
     rules: [
-      {
-        id: 'secrecy-stamp',
-        kind: 'phrase',
-        category: 'internal-document',
-        question: 'source',
-        severity: 'critical',
-        weight: 1,
-        phrases: ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT'],
-        match: 'exact',
-        wholeLine: true,
-        upperCaseOnly: true,
-        message: { vi: 'Dấu độ mật.', en: 'A secrecy stamp.' },
-      },
+      stampRule(['TUYỆT MẬT', 'TỐI MẬT', 'MẬT']),
       {
         id: 'shouting',
         kind: 'signal',

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChecker } from '../../engine';
-import type { CompiledPack, Draft } from '../../engine/types';
+import type { Draft } from '../../engine/types';
+import { compiledPack, namedPersonRule, stampRule } from '../../engine/testing/compiled-rules';
 import type { OcrResponse } from '../../ocr/ocr-protocol';
 import type { NewJournalEntry } from '../../journal/journal-entry';
 import { ChecklistApp, type ChecklistAppProps } from './ChecklistApp';
@@ -157,40 +158,7 @@ describe('ChecklistApp', () => {
   });
 
   it('an image handed over is read and checked with the text: findings "in the image", in the summary and journal', async () => {
-    const stampPack: CompiledPack = {
-      id: 'vn-internal-documents',
-      version: '1.0.0',
-      name: { vi: 'Tài liệu nội bộ', en: 'Internal documents' },
-      questions: [],
-      rules: [
-        {
-          id: 'secrecy-stamp',
-          kind: 'phrase',
-          category: 'internal-document',
-          question: 'source',
-          severity: 'critical',
-          weight: 1,
-          phrases: ['TỐI MẬT'],
-          match: 'exact',
-          wholeLine: true,
-          upperCaseOnly: true,
-          message: { vi: 'Có dấu độ mật.', en: 'A secrecy stamp.' },
-        },
-        {
-          id: 'named-person',
-          kind: 'phrase',
-          category: 'personal-data',
-          question: 'harm',
-          severity: 'warning',
-          weight: 1,
-          phrases: ['Nguyễn Văn Bình'],
-          match: 'fold',
-          wholeLine: false,
-          upperCaseOnly: false,
-          message: { vi: 'Có tên người.', en: 'A person is named.' },
-        },
-      ],
-    };
+    const stampPack = compiledPack('vn-internal-documents', [stampRule(), namedPersonRule()]);
     const checker = createChecker([stampPack]);
     let answer!: (response: OcrResponse) => void;
     const read = vi.fn(() => new Promise<OcrResponse>((resolve) => (answer = resolve)));
