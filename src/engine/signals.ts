@@ -185,41 +185,33 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const wordEdge = (text: string, i: number): boolean =>
   i <= 0 || i >= text.length || !LETTER_OR_DIGIT.test(text[i] as string);
 
-function namedSpeaker(text: string): boolean {
-  SAYING_SCAN.lastIndex = 0;
+/** Whether one of the first MAX_HITS hits of `scan` that start at a word edge passes `holds`. */
+function someHit(scan: RegExp, text: string, holds: (hit: RegExpExecArray) => boolean): boolean {
+  scan.lastIndex = 0;
   let hits = 0;
-  for (let m = SAYING_SCAN.exec(text); m !== null && hits < MAX_HITS; m = SAYING_SCAN.exec(text), hits++) {
-    const end = m.index + m[0].length;
-    if (!wordEdge(text, m.index - 1) || !wordEdge(text, end)) continue;
-    if (SPEAKER_BEFORE.test(text.slice(Math.max(0, m.index - SPEAKER_WINDOW), m.index))) return true;
+  for (let m = scan.exec(text); m !== null && hits < MAX_HITS; m = scan.exec(text), hits++) {
+    if (wordEdge(text, m.index - 1) && holds(m)) return true;
   }
   return false;
 }
 
-function documentOfName(text: string): boolean {
-  OF_NAME_SCAN.lastIndex = 0;
-  let hits = 0;
-  for (let m = OF_NAME_SCAN.exec(text); m !== null && hits < MAX_HITS; m = OF_NAME_SCAN.exec(text), hits++) {
-    if (!wordEdge(text, m.index - 1)) continue;
+const namedSpeaker = (text: string): boolean =>
+  someHit(
+    SAYING_SCAN,
+    text,
+    (m) =>
+      wordEdge(text, m.index + m[0].length) &&
+      SPEAKER_BEFORE.test(text.slice(Math.max(0, m.index - SPEAKER_WINDOW), m.index)),
+  );
+
+const documentOfName = (text: string): boolean =>
+  someHit(OF_NAME_SCAN, text, (m) => {
     OF_NAME_AFTER.lastIndex = m.index + m[0].length;
-    if (OF_NAME_AFTER.test(text)) return true;
-  }
-  return false;
-}
+    return OF_NAME_AFTER.test(text);
+  });
 
-function firstHand(text: string): boolean {
-  FIRST_HAND_SCAN.lastIndex = 0;
-  let hits = 0;
-  for (
-    let m = FIRST_HAND_SCAN.exec(text);
-    m !== null && hits < MAX_HITS;
-    m = FIRST_HAND_SCAN.exec(text), hits++
-  ) {
-    if (!wordEdge(text, m.index - 1)) continue;
-    if (CLAUSE_OPENS.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
-  }
-  return false;
-}
+const firstHand = (text: string): boolean =>
+  someHit(FIRST_HAND_SCAN, text, (m) => CLAUSE_OPENS.test(text.slice(Math.max(0, m.index - 16), m.index)));
 
 export function hasAttributedSource(text: string): boolean {
   return ATTRIBUTION.test(text) || namedSpeaker(text) || documentOfName(text) || firstHand(text);
